@@ -209,3 +209,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+
+# `make run` loads the demo data set from here (manage.py loaddata demo).
+FIXTURE_DIRS = [BASE_DIR / "fixtures"]
