@@ -31,6 +31,15 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     inlines = [SpeakerAliasInline]
 
 
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "speaker"]
+    list_filter = ["speaker__country"]
+    list_select_related = ["speaker"]
+    search_fields = ["name", "speaker__name"]
+    autocomplete_fields = ["speaker"]
+
+
 @admin.register(Forum)
 class ForumAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "date", "place"]
