@@ -52,7 +52,14 @@ class Article(TimeStamped):
         PENDING = "pending", "Pending"
         FETCHED = "fetched", "Fetched"
         EXTRACTED = "extracted", "Extracted"
+        DUPLICATE = "duplicate", "Duplicate"
         FAILED = "failed", "Failed"
+
+    class Via(models.TextChoices):
+        URL = "url", "URL"
+        FEED = "feed", "Feed"
+        FILE = "file", "File"
+        TEXT = "text", "Pasted text"
 
     # Canonical URL (tracking parameters and fragment dropped); empty for pasted text and files.
     url = models.URLField("canonical URL", max_length=2000, blank=True, default="")
@@ -67,6 +74,22 @@ class Article(TimeStamped):
     content_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     failure_reason = models.TextField(blank=True, default="")
+    ingested_via = models.CharField(max_length=8, choices=Via.choices, default=Via.URL)
+    feed = models.ForeignKey(
+        "ingest.Feed", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    source_file = models.CharField(max_length=500, blank=True, default="")
+    # The same story syndicated with small changes is kept, but only the first one is extracted.
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+    # SimHash of the cleaned text (signed, as BIGINT holds it) and its four 16-bit bands, each indexed
+    # so near-duplicate candidates are found without a scan; see ctwatch.ingest.fingerprint.
+    simhash = models.BigIntegerField(null=True, blank=True, editable=False)
+    simhash_band0 = models.IntegerField(null=True, blank=True, editable=False, db_index=True)
+    simhash_band1 = models.IntegerField(null=True, blank=True, editable=False, db_index=True)
+    simhash_band2 = models.IntegerField(null=True, blank=True, editable=False, db_index=True)
+    simhash_band3 = models.IntegerField(null=True, blank=True, editable=False, db_index=True)
     extractor_version = models.CharField(max_length=32, blank=True, default="")
     fetched_at = models.DateTimeField(null=True, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
@@ -110,6 +133,8 @@ class Speaker(TimeStamped):
     role = models.CharField("role or title", max_length=300, blank=True, default="")
     affiliation = models.CharField(max_length=300, blank=True, default="")
     country = models.CharField(max_length=100, blank=True, default="")
+    # Organizations speak too ("the UN Monitoring Team said"): they are speakers that are not people.
+    is_person = models.BooleanField(default=True)
 
     objects = SpeakerQuerySet.as_manager()
     history = HistoricalRecords()
@@ -215,6 +240,9 @@ class Statement(Provenance):
     # Character span of `text` in the article's cleaned text.
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # Set when a person has edited the statement: re-extraction then leaves it as it is.
+    is_curated = models.BooleanField(default=False)
+    is_relevant = models.BooleanField(default=True)
 
     history = HistoricalRecords()
 
