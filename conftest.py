@@ -39,13 +39,14 @@ def _no_internet(monkeypatch):
 
 @pytest.fixture
 def require_service():
-    """Skip a test whose service is missing, unless this run promised it (CTWATCH_REQUIRE_SERVICES=1)."""
+    """Skip a test whose service is missing, unless this run promised it: CTWATCH_REQUIRE_SERVICES=1 for
+    PostgreSQL, Redis and a worker, CTWATCH_REQUIRE_BROWSER=1 for Chromium. CI promises both."""
 
-    def require(available: bool, reason: str) -> None:
+    def require(available: bool, reason: str, need: str = "SERVICES") -> None:
         if available:
             return
-        if os.environ.get("CTWATCH_REQUIRE_SERVICES") == "1":
-            pytest.fail(f"CTWATCH_REQUIRE_SERVICES=1 but {reason}")
+        if os.environ.get(f"CTWATCH_REQUIRE_{need}") == "1":
+            pytest.fail(f"CTWATCH_REQUIRE_{need}=1 but {reason}")
         pytest.skip(reason)
 
     return require
