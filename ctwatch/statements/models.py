@@ -3,12 +3,16 @@ The data model: articles as fetched, who spoke (speakers), where (forums), what 
 (statements) and the figures they gave (figure claims), each tied to the evidence it came from.
 """
 
+import datetime as dt
 import hashlib
 import re
 
 from django.conf import settings
-from django.db import models
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections, models
 from django.db.models import Q
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from ctwatch.statements.names import forum_key, person_key
@@ -37,6 +41,34 @@ def content_hash(text: str) -> str:
     """A fingerprint of the text that ignores how whitespace was laid out."""
     squashed = re.sub(r"\s+", " ", text).strip()
     return hashlib.sha256(squashed.encode("utf-8")).hexdigest()
+
+
+# What the full-text search reads, as written in the GIN indexes of migration 0002: a query uses an index
+# only when its expression is exactly the indexed one.
+SEARCH_CONFIG = "english"
+STATEMENT_SEARCH_VECTOR = SearchVector("text", config=SEARCH_CONFIG)
+CLAIM_SEARCH_VECTOR = SearchVector("evidence", config=SEARCH_CONFIG)
+
+
+def search_queryset(queryset: models.QuerySet, *, field: str, vector: SearchVector, words: str):
+    """Rows whose `field` matches the words: full-text on PostgreSQL, a plain substring match elsewhere."""
+    words = words.strip()
+    if not words:
+        return queryset
+    if connections[queryset.db].vendor == "postgresql":
+        query = SearchQuery(words, config=SEARCH_CONFIG, search_type="websearch")
+        return queryset.annotate(search_vector=vector).filter(search_vector=query)
+    return queryset.filter(**{f"{field}__icontains": words})
+
+
+def year_bounds(field: str, year_min: int | None, year_max: int | None) -> Q:
+    """Whole calendar years as a date range, so an index on the date column serves it."""
+    condition = Q()
+    if year_min is not None:
+        condition &= Q(**{f"{field}__gte": dt.date(year_min, 1, 1)})
+    if year_max is not None:
+        condition &= Q(**{f"{field}__lte": dt.date(year_max, 12, 31)})
+    return condition
 
 
 class TimeStamped(models.Model):
@@ -107,6 +139,9 @@ class Article(TimeStamped):
     def __str__(self) -> str:
         return self.title or self.url or f"Article {self.pk}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("statements:article", args=[self.pk])
+
 
 class SpeakerQuerySet(models.QuerySet):
     def matching(self, name: str) -> "SpeakerQuerySet":
@@ -124,6 +159,14 @@ class SpeakerQuerySet(models.QuerySet):
             | Q(name_key__contains=f" {key} ")
         )
         return by_part if by_part.count() == 1 else self.none()
+
+    def search(self, words: str) -> "SpeakerQuerySet":
+        words = words.strip()
+        if not words:
+            return self
+        return self.filter(
+            Q(name__icontains=words) | Q(role__icontains=words) | Q(affiliation__icontains=words)
+        )
 
 
 class Speaker(TimeStamped):
@@ -150,6 +193,9 @@ class Speaker(TimeStamped):
         self.name_key = person_key(self.name)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("statements:speaker", args=[self.slug])
+
 
 class SpeakerAlias(models.Model):
     """Another name a speaker appeared under ("Mr. Ban" for Ban Ki-moon)."""
@@ -169,6 +215,14 @@ class SpeakerAlias(models.Model):
         super().save(*args, **kwargs)
 
 
+class ForumQuerySet(models.QuerySet):
+    def for_year(self, year: int) -> "ForumQuerySet":
+        return self.filter(year_bounds("date", year, year))
+
+    def between_years(self, year_min: int | None, year_max: int | None) -> "ForumQuerySet":
+        return self.filter(year_bounds("date", year_min, year_max))
+
+
 class Forum(TimeStamped):
     class Kind(models.TextChoices):
         SECURITY_COUNCIL = "security_council", "UN Security Council"
@@ -186,6 +240,7 @@ class Forum(TimeStamped):
     date_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
     place = models.CharField(max_length=200, blank=True, default="")
 
+    objects = ForumQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -211,6 +266,9 @@ class Forum(TimeStamped):
         self.name_key = forum_key(self.name)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self) -> str:
+        return reverse("statements:forum", args=[self.pk])
+
 
 class Provenance(models.Model):
     """What every extracted row shares: where it came from and which rule of which extractor found it."""
@@ -225,6 +283,30 @@ class Provenance(models.Model):
 
     class Meta:
         abstract = True
+
+
+class StatementQuerySet(models.QuerySet):
+    def public(self) -> "StatementQuerySet":
+        """What the public pages show: statements a curator has not marked irrelevant."""
+        return self.filter(is_relevant=True)
+
+    def for_year(self, year: int) -> "StatementQuerySet":
+        return self.filter(year_bounds("date", year, year))
+
+    def between_years(self, year_min: int | None, year_max: int | None) -> "StatementQuerySet":
+        return self.filter(year_bounds("date", year_min, year_max))
+
+    def search(self, words: str) -> "StatementQuerySet":
+        return search_queryset(self, field="text", vector=STATEMENT_SEARCH_VECTOR, words=words)
+
+    def for_listing(self) -> "StatementQuerySet":
+        # Lists need the article's link and title, never its (long) text.
+        return self.select_related("speaker", "forum", "article").only(
+            *[f.name for f in Statement._meta.concrete_fields],
+            "speaker__name", "speaker__slug", "speaker__role",
+            "forum__name", "forum__kind", "forum__date", "forum__date_precision",
+            "article__url", "article__title", "article__outlet",
+        )  # fmt: skip
 
 
 class Statement(Provenance):
@@ -244,6 +326,7 @@ class Statement(Provenance):
     is_curated = models.BooleanField(default=False)
     is_relevant = models.BooleanField(default=True)
 
+    objects = StatementQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -257,10 +340,15 @@ class Statement(Provenance):
             models.Index(fields=["date", "id"], name="statement_date_idx"),
             models.Index(fields=["speaker", "date"], name="statement_speaker_date_idx"),
             models.Index(fields=["forum", "date"], name="statement_forum_date_idx"),
+            # Full-text search (PostgreSQL only; migration 0002 skips it elsewhere).
+            GinIndex(STATEMENT_SEARCH_VECTOR, name="statement_search_idx"),
         ]
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return f"{self.article.get_absolute_url()}#statement-{self.pk}"
 
 
 VAGUE_WORDS = {
@@ -270,6 +358,45 @@ VAGUE_WORDS = {
     10000: "tens of thousands",
     100000: "hundreds of thousands",
 }
+
+
+class FigureClaimQuerySet(models.QuerySet):
+    def public(self) -> "FigureClaimQuerySet":
+        """What the public pages show unless asked otherwise: everything a curator has not rejected."""
+        return self.exclude(review_status=FigureClaim.ReviewStatus.REJECTED)
+
+    def reviewed(self) -> "FigureClaimQuerySet":
+        """Claims a person has checked: verified as found, or corrected."""
+        return self.filter(
+            review_status__in=[FigureClaim.ReviewStatus.VERIFIED, FigureClaim.ReviewStatus.CORRECTED]
+        )
+
+    def for_year(self, year: int) -> "FigureClaimQuerySet":
+        return self.filter(year_bounds("claim_date", year, year))
+
+    def between_years(self, year_min: int | None, year_max: int | None) -> "FigureClaimQuerySet":
+        return self.filter(year_bounds("claim_date", year_min, year_max))
+
+    def in_location(self, country: str) -> "FigureClaimQuerySet":
+        """Claims about fighters in this country (`location` is a JSON list of country names)."""
+        if connections[self.db].vendor == "postgresql":
+            # jsonb containment, served by the GIN index of migration 0002.
+            return self.filter(location__contains=[country])
+        # SQLite has no JSON containment: match the quoted name inside the stored JSON text, which
+        # Django writes with json.dumps, so '"Iraq"' cannot match "Iraqi Kurdistan".
+        return self.filter(location__icontains=f'"{country}"')
+
+    def search(self, words: str) -> "FigureClaimQuerySet":
+        return search_queryset(self, field="evidence", vector=CLAIM_SEARCH_VECTOR, words=words)
+
+    def for_listing(self) -> "FigureClaimQuerySet":
+        # Lists need the article's link and title, never its (long) text.
+        return self.select_related("speaker", "forum", "article").only(
+            *[f.name for f in FigureClaim._meta.concrete_fields if f.name != "machine_values"],
+            "speaker__name", "speaker__slug", "speaker__role",
+            "forum__name", "forum__kind", "forum__date", "forum__date_precision",
+            "article__url", "article__title", "article__outlet",
+        )  # fmt: skip
 
 
 class FigureClaim(Provenance):
@@ -334,6 +461,7 @@ class FigureClaim(Provenance):
         "machine's original values", null=True, blank=True, help_text="Kept when a person corrects the claim."
     )
 
+    objects = FigureClaimQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -354,10 +482,18 @@ class FigureClaim(Provenance):
             models.Index(fields=["review_status", "claim_date"], name="claim_review_date_idx"),
             models.Index(fields=["speaker", "claim_date"], name="claim_speaker_date_idx"),
             models.Index(fields=["forum", "claim_date"], name="claim_forum_date_idx"),
+            # The latest edit, for the version that keys cached chart data (see charts.claims_version).
+            models.Index(fields=["updated"], name="claim_updated_idx"),
+            # PostgreSQL only (migration 0002 skips them elsewhere): evidence search and location containment.
+            GinIndex(CLAIM_SEARCH_VECTOR, name="claim_search_idx"),
+            GinIndex(fields=["location"], opclasses=["jsonb_path_ops"], name="claim_location_idx"),
         ]
 
     def __str__(self) -> str:
         return f"{self.figure_text} {self.get_subject_display().lower()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("statements:claim", args=[self.pk])
 
     @property
     def is_curated(self) -> bool:

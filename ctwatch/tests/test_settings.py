@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-VARIABLES = ("DATABASE_URL", "CELERY_BROKER_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "HTTPS_ONLY")
+VARIABLES = (
+    "DATABASE_URL", "CELERY_BROKER_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "HTTPS_ONLY",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+)  # fmt: skip
 
 
 def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -37,6 +40,10 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         ({"DEBUG": "false"}, "SECRET_KEY must be set when DEBUG is off"),
         ({"DB_CONN_MAX_AGE": "forever"}, "DB_CONN_MAX_AGE='forever' is not a whole number"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL='LOUD' is not a logging level"),
+        (
+            {"CELERY_VISIBILITY_TIMEOUT": "60"},
+            "CELERY_VISIBILITY_TIMEOUT=60 must exceed CELERY_TASK_TIME_LIMIT",
+        ),
     ],
 )
 def test_it_stops_at_start_up_on_a_malformed_value(env, message):
@@ -77,4 +84,4 @@ def test_it_runs_on_embedded_defaults():
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.db.backends.sqlite3", "None", "True", "True"]
+    assert result.stdout.split() == ["django.db.backends.sqlite3", "memory://localhost/", "True", "True"]

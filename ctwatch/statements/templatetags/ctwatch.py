@@ -23,3 +23,11 @@ def when(value: dt.date | None, precision: str) -> str:
 def iso_when(value: dt.date | None, precision: str) -> str:
     """The same date for a <time datetime=...> attribute: 2019-08-06, 2019-08 or 2019."""
     return format_partial_date(value, precision)
+
+
+@register.filter
+def thousands(value: int | None) -> str:
+    """12,345 with a comma whatever the locale settings; a dash when there is no number."""
+    if value is None or value == "":
+        return "–"
+    return f"{value:,}"

@@ -77,3 +77,21 @@ class FigureClaimFactory(factory.django.DjangoModelFactory):
     evidence = "More than 25,000 foreign terrorist fighters from over 100 countries."
     evidence_start = 0
     evidence_end = 68
+
+
+def claim_in_article(sentence: str, figure: str, *, article: Article | None = None, **fields) -> FigureClaim:
+    """A claim whose evidence `sentence` (holding `figure`) sits at its recorded span in the article text."""
+    if article is None:
+        article = ArticleFactory(text=f"Officials met on Friday. {sentence} The meeting ended at noon.")
+    start = article.text.index(sentence)
+    figure_start = article.text.index(figure, start)
+    return FigureClaimFactory(
+        article=article,
+        evidence=sentence,
+        evidence_start=start,
+        evidence_end=start + len(sentence),
+        figure_text=figure,
+        figure_start=figure_start,
+        figure_end=figure_start + len(figure),
+        **fields,
+    )
