@@ -178,10 +178,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Celery. Without a broker, tasks run in-process when queued, so nothing else has to run.
-CELERY_BROKER_URL = broker_from_url("CELERY_BROKER_URL")
-CELERY_TASK_ALWAYS_EAGER = CELERY_BROKER_URL is None
-CELERY_TASK_EAGER_PROPAGATES = True
+# Celery. Without a broker, tasks run in-process when queued, so nothing else has to run; the in-memory
+# transport then makes sure nothing tries to reach a default broker on localhost.
+BROKER_FROM_ENVIRONMENT = broker_from_url("CELERY_BROKER_URL")
+CELERY_BROKER_URL = BROKER_FROM_ENVIRONMENT or "memory://localhost/"
+CELERY_TASK_ALWAYS_EAGER = BROKER_FROM_ENVIRONMENT is None
+# In-process tasks fail as they would on a worker: recorded (on_failure marks the article), logged, and
+# not raised into whoever queued them, so an extractor bug cannot crash `ingest` or an admin page.
+CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -193,8 +197,21 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 120)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 180)
-# Redis redelivers an unacknowledged task after this long: it must exceed the longest task.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# Redis redelivers an unacknowledged task after this long: it must exceed the longest task, or a slow
+# task would run twice at once.
+CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
+if CELERY_VISIBILITY_TIMEOUT <= CELERY_TASK_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        f"CELERY_VISIBILITY_TIMEOUT={CELERY_VISIBILITY_TIMEOUT} must exceed CELERY_TASK_TIME_LIMIT="
+        f"{CELERY_TASK_TIME_LIMIT}, or a task still running would be handed to a second worker"
+    )
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    # How often a worker looks for tasks whose worker died (older than the visibility timeout) and puts
+    # them back: every 10 s, or sooner with a short timeout. Redis's defaults sweep only every ~100 s.
+    "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 4)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
@@ -206,9 +223,19 @@ if LOG_LEVEL not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
 
 # `make run` loads the demo data set from here (manage.py loaddata demo).
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
+# The fetch guard refuses private, loopback, link-local and metadata addresses. Tests against a local
+# server exempt exact "host:port" authorities here; neither is read from the environment on purpose.
+INGEST_ALLOWED_PRIVATE_HOSTS: list[str] = []
+INGEST_ALLOW_PRIVATE_ADDRESSES = False
+
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "ctwatch.ingest.tasks.poll_due_feeds_task", "schedule": 60.0},
+}
