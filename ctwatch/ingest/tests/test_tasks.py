@@ -50,8 +50,10 @@ def test_it_queues_the_task_only_after_commit(in_process_tasks, django_capture_o
 
 @pytest.mark.django_db
 def test_it_fails_on_a_malformed_date_without_storing(in_process_tasks):
+    result = store_article_text_task.delay(text=TEXT, published="29 May")
+    assert result.failed()
     with pytest.raises(ValueError):
-        store_article_text_task.delay(text=TEXT, published="29 May")
+        result.get()
     assert Article.objects.count() == 0
 
 
