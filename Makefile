@@ -40,3 +40,27 @@ bench-extract: setup
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
+
+# The web pages at scale: `make generate-data bench-web DATABASE_URL=postgres://postgres@127.0.0.1:5432/ctwatch_bench`
+# (createdb first). generate-data refuses a database that has rows: GENERATE_ARGS=--flush replaces them.
+.PHONY: generate-data bench-web
+GENERATE_SIZE ?= --articles 100000 --claims 1000000 --statements 200000 --speakers 5000
+generate-data: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py generate_data $(GENERATE_SIZE) $(GENERATE_ARGS)
+
+bench-web: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py bench_web $(BENCH_ARGS)
+
+# Ingestion through a real worker (2 processes) into PostgreSQL via Redis; prints articles/s.
+# The database is created when missing; production-like settings (DEBUG off) for both sides.
+.PHONY: bench-ingest
+BENCH_INGEST_DB ?= ctwatch_bench_ingest
+BENCH_INGEST_ENV = DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_INGEST_DB) \
+	CELERY_BROKER_URL=redis://127.0.0.1:6379/13 DEBUG=false HTTPS_ONLY=false SECRET_KEY=bench-only-not-secret
+bench-ingest: setup
+	@psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$(BENCH_INGEST_DB)'" | grep -q 1 \
+		|| createdb -h 127.0.0.1 -U postgres $(BENCH_INGEST_DB)
+	$(BENCH_INGEST_ENV) $(PY) manage.py migrate --noinput -v0
+	$(BENCH_INGEST_ENV) $(PY) manage.py bench_ingest --articles $(or $(ARTICLES),1000)

@@ -6,6 +6,7 @@ defaults: a SQLite file in the project, tasks run in-process (no broker), DEBUG 
 value stops start-up with a message that names the variable.
 """
 
+import datetime as dt
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -95,6 +96,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_filters",
     "simple_history",
+    "axes",
     "ctwatch.statements",
     "ctwatch.ingest",
 ]
@@ -108,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login attempt.
+    "axes.middleware.AxesMiddleware",
 ]
 
 if not DEBUG:
@@ -133,7 +137,32 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_from_url("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+
+
+def cache_from_url(name: str) -> dict:
+    url = os.environ.get(name, "").strip()
+    if not url:
+        # Per process: enough for one runserver; gunicorn's workers each keep their own.
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if urlsplit(url).scheme not in ("redis", "rediss"):
+        raise ImproperlyConfigured(f"{name}={url!r} is not a cache URL; expected redis://host:6379/1")
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+
+
+CACHES = {"default": cache_from_url("CACHE_URL")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    # Counts failed logins and refuses further attempts for a while (django-axes), then the usual check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+# Lock the pair: one person's typos do not lock a whole office behind one address out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -226,7 +255,13 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # django-axes logs every login and reset at INFO; lockouts are what matter, at WARNING.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# When on, the public chart and lists show only claims a person has verified or corrected, unless a
+# visitor asks for another review status.
+CHART_VERIFIED_ONLY = env_bool("CHART_VERIFIED_ONLY", False)
 
 # `make run` loads the demo data set from here (manage.py loaddata demo).
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
@@ -238,4 +273,6 @@ INGEST_ALLOW_PRIVATE_ADDRESSES = False
 
 CELERY_BEAT_SCHEDULE = {
     "poll-due-feeds": {"task": "ctwatch.ingest.tasks.poll_due_feeds_task", "schedule": 60.0},
+    # With a shared cache (CACHE_URL), web processes then find these charts computed.
+    "warm-busiest-charts": {"task": "ctwatch.statements.tasks.warm_busiest_charts_task", "schedule": 60.0},
 }

@@ -184,6 +184,7 @@ class Speaker(TimeStamped):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_speaker", "Can merge duplicate speakers")]
 
     def __str__(self) -> str:
         return self.name
@@ -245,6 +246,7 @@ class Forum(TimeStamped):
 
     class Meta:
         ordering = ["-date", "name"]
+        permissions = [("merge_forum", "Can merge duplicate forums")]
         constraints = [
             # Two constraints because NULL dates never collide in a plain unique index.
             models.UniqueConstraint(
@@ -362,7 +364,10 @@ VAGUE_WORDS = {
 
 class FigureClaimQuerySet(models.QuerySet):
     def public(self) -> "FigureClaimQuerySet":
-        """What the public pages show unless asked otherwise: everything a curator has not rejected."""
+        """What the public pages and charts show unless asked otherwise: everything a curator has not
+        rejected, or, with the CHART_VERIFIED_ONLY setting, only what a person has checked."""
+        if settings.CHART_VERIFIED_ONLY:
+            return self.reviewed()
         return self.exclude(review_status=FigureClaim.ReviewStatus.REJECTED)
 
     def reviewed(self) -> "FigureClaimQuerySet":
@@ -480,6 +485,8 @@ class FigureClaim(Provenance):
             models.Index(fields=["claim_date", "id"], name="claim_date_idx"),
             models.Index(fields=["subject", "claim_date"], name="claim_subject_date_idx"),
             models.Index(fields=["review_status", "claim_date"], name="claim_review_date_idx"),
+            # The review queue: claims awaiting review, oldest first.
+            models.Index(fields=["review_status", "created", "id"], name="claim_review_queue_idx"),
             models.Index(fields=["speaker", "claim_date"], name="claim_speaker_date_idx"),
             models.Index(fields=["forum", "claim_date"], name="claim_forum_date_idx"),
             # The latest edit, for the version that keys cached chart data (see charts.claims_version).

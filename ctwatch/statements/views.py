@@ -10,12 +10,11 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_safe
 
 from ctwatch.statements import exports
-from ctwatch.statements.charts import chart_cache_key, claims_version, estimates_over_time, remembered
+from ctwatch.statements.charts import chart_context, chart_data, remembered
 from ctwatch.statements.filters import (
     ClaimFilter,
     ForumListFilter,
@@ -33,6 +32,7 @@ COUNTS_SECONDS = 60
 DETAIL_LIST_SIZE = 20
 
 
+@require_safe
 def overview(request: HttpRequest) -> HttpResponse:
     claims = FigureClaim.objects.public()
     top = remembered("overview:top-speakers", lambda: {"rows": top_speakers(claims)})["rows"]
@@ -65,6 +65,7 @@ def top_speakers(claims) -> list[dict]:
     return list(rows.order_by("-n_claims", "speaker")[:8])
 
 
+@require_safe
 def statement_list(request: HttpRequest) -> HttpResponse:
     filterset = StatementFilter(request.GET, queryset=Statement.objects.public().for_listing())
     statements = filtered(filterset)
@@ -73,12 +74,14 @@ def statement_list(request: HttpRequest) -> HttpResponse:
     return render(request, "statements/statement_list.html", context)
 
 
+@require_safe
 def statement_export_csv(request: HttpRequest) -> HttpResponse:
     statements = filtered(StatementFilter(request.GET, queryset=Statement.objects.public()))
     statements = statements.order_by("-date", "-id")
     return exports.csv_response(statements, exports.STATEMENT_COLUMNS, "ctwatch-statements.csv")
 
 
+@require_safe
 def claim_list(request: HttpRequest) -> HttpResponse:
     filterset = ClaimFilter(request.GET, queryset=FigureClaim.objects.for_listing())
     claims = filtered(filterset)
@@ -96,6 +99,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     return render(request, "statements/claim_list.html", context)
 
 
+@require_safe
 def claim_chart_json(request: HttpRequest) -> JsonResponse:
     filterset = ClaimFilter(request.GET, queryset=FigureClaim.objects.all())
     if not filterset.form.is_valid():
@@ -105,18 +109,21 @@ def claim_chart_json(request: HttpRequest) -> JsonResponse:
     return JsonResponse(data)
 
 
+@require_safe
 def claim_export_csv(request: HttpRequest) -> HttpResponse:
     claims = filtered(ClaimFilter(request.GET, queryset=FigureClaim.objects.all()))
     claims = claims.order_by("-claim_date", "-id")
     return exports.csv_response(claims, exports.CLAIM_COLUMNS, "ctwatch-claims.csv")
 
 
+@require_safe
 def claim_export_json(request: HttpRequest) -> HttpResponse:
     claims = filtered(ClaimFilter(request.GET, queryset=FigureClaim.objects.all()))
     claims = claims.order_by("-claim_date", "-id")
     return exports.json_response(claims, exports.CLAIM_COLUMNS, "ctwatch-claims.json")
 
 
+@require_safe
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     claim = get_object_or_404(
         FigureClaim.objects.select_related("speaker", "forum", "article", "statement"), pk=pk
@@ -137,6 +144,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "statements/claim_detail.html", context)
 
 
+@require_safe
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("duplicate_of"), pk=pk)
     claims = list(article.claims.public().select_related("speaker").order_by("evidence_start", "id"))
@@ -165,6 +173,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "statements/article_detail.html", context)
 
 
+@require_safe
 def speaker_list(request: HttpRequest) -> HttpResponse:
     filterset = SpeakerListFilter(request.GET, queryset=Speaker.objects.order_by("name", "id"))
     paginator = Paginator(filtered(filterset), 50)
@@ -185,6 +194,7 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
     return render(request, "statements/speaker_list.html", context)
 
 
+@require_safe
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     statements = Statement.objects.public().filter(speaker=speaker)
@@ -204,6 +214,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "statements/speaker_detail.html", context)
 
 
+@require_safe
 def forum_list(request: HttpRequest) -> HttpResponse:
     filterset = ForumListFilter(request.GET, queryset=Forum.objects.all())
     context = list_context(request, filterset, filtered(filterset), date_field="date")
@@ -216,6 +227,7 @@ def forum_list(request: HttpRequest) -> HttpResponse:
     return render(request, "statements/forum_list.html", context)
 
 
+@require_safe
 def forum_detail(request: HttpRequest, pk: int) -> HttpResponse:
     forum = get_object_or_404(Forum, pk=pk)
     statements = Statement.objects.public().filter(forum=forum)
@@ -275,24 +287,6 @@ def query_string(request: HttpRequest) -> str:
     params.pop("page", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""
-
-
-def chart_data(params, claims) -> dict:
-    """The chart of these claims; `params` are the filters that chose them, which key the cache."""
-    return remembered(chart_cache_key(params), lambda: estimates_over_time(claims))
-
-
-def chart_context(params, claims) -> dict:
-    """The chart data and its table (hundreds of rows: rendered once and cached with the data)."""
-    version = claims_version()
-    data = remembered(chart_cache_key(params), lambda: estimates_over_time(claims), version=version)
-    table = remembered(
-        chart_cache_key(params) + "#table",
-        lambda: {"html": render_to_string("statements/_chart_table.html", {"chart": data})},
-        version=version,
-    )
-    # Safe: rendered by an autoescaping template.
-    return {"chart": data, "chart_table": mark_safe(table["html"])}
 
 
 def chart_src(params: dict) -> str:

@@ -5,9 +5,6 @@ at desktop and phone width, go to test-artifacts/screenshots/.
 """
 
 import datetime as dt
-import os
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -23,91 +20,7 @@ from ctwatch.statements.tests.factories import (
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "screenshots"
-LAUNCH_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]  # fmt: skip
 HOSTILE = '<script>window.ranScript = true</script><img src="x" onerror="window.ranScript = true">'
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        yield None
-        return
-    # Playwright's sync API runs an event loop in this thread, which Django's async guard would refuse;
-    # allowed for these tests only, and put back after them.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if previous is None:
-            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
-
-class Visit:
-    """A browser tab that records console errors and any request leaving the test server."""
-
-    def __init__(self, browser, live_server, width: int = 1280):
-        self.base = live_server.url
-        self.context = browser.new_context(viewport={"width": width, "height": 900})
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.elsewhere: list[str] = []
-        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on(
-            "dialog", lambda dialog: (self.errors.append(f"dialog: {dialog.message}"), dialog.dismiss())
-        )
-        self.page.route("**/*", self.only_this_site)
-
-    def only_this_site(self, route):
-        if urlsplit(route.request.url).netloc == urlsplit(self.base).netloc:
-            route.continue_()
-        else:
-            self.elsewhere.append(route.request.url)
-            route.abort()
-
-    def open(self, path: str):
-        response = self.page.goto(self.base + path)
-        assert response.status == 200, path
-        return self.page
-
-    def wait_for_charts(self) -> None:
-        self.page.wait_for_function(
-            "[...document.querySelectorAll('[data-chart-src]')].every(el => el.dataset.ready)"
-        )
-
-    def screenshot(self, name: str) -> None:
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-    def close(self) -> None:
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser, live_server, require_service):
-    require_service(CHROMIUM.exists(), f"no {CHROMIUM}", need="BROWSER")
-    visits = []
-
-    def open_visit(width: int = 1280) -> Visit:
-        visits.append(Visit(browser, live_server, width))
-        return visits[-1]
-
-    yield open_visit
-    for each in visits:
-        each.close()
 
 
 @pytest.fixture

@@ -100,3 +100,21 @@ def test_it_answers_400_to_chart_filters_it_cannot_read(client):
     response = client.get("/claims/chart.json", {"speaker": "nobody", "year": "soon"})
     assert response.status_code == 400
     assert set(response.json()["errors"]) == {"speaker", "year"}
+
+
+@pytest.mark.django_db
+def test_it_warms_the_busiest_charts_as_soon_as_claims_change():
+    from django.core.cache import cache
+
+    from ctwatch.statements.charts import BUSIEST_CHARTS, chart_cache_key, warm_busiest_charts
+    from ctwatch.statements.tests.factories import FigureClaimFactory
+
+    first = FigureClaimFactory()
+    assert warm_busiest_charts() == len(BUSIEST_CHARTS)
+    cached = cache.get(chart_cache_key({}))["value"]
+    assert [p["id"] for s in cached["series"] for p in s["points"]] == [first.pk]
+    # A new claim a second later: a visitor's request would still get the recent answer; warming does not.
+    second = FigureClaimFactory()
+    warm_busiest_charts()
+    cached = cache.get(chart_cache_key({}))["value"]
+    assert sorted(p["id"] for s in cached["series"] for p in s["points"]) == [first.pk, second.pk]

@@ -177,3 +177,23 @@ def test_it_lists_forums_by_kind_and_year(client):
     ForumFactory(kind=Forum.Kind.SECURITY_COUNCIL, date=dt.date(2016, 5, 29))
     response = client.get("/forums/", {"forum_kind": "security_council", "year": "2015"})
     assert [forum for forum, _, _ in response.context["rows"]] == [council]
+
+
+def test_it_shows_only_checked_claims_by_default_when_the_setting_says_so(client, settings):
+    from ctwatch.statements.models import FigureClaim
+    from ctwatch.statements.tests.factories import FigureClaimFactory
+
+    verified = FigureClaimFactory(review_status=FigureClaim.ReviewStatus.VERIFIED)
+    waiting = FigureClaimFactory()
+
+    def chart_ids(**params) -> set[int]:
+        data = client.get("/claims/chart.json", params).json()
+        return {point["id"] for series in data["series"] for point in series["points"]}
+
+    assert chart_ids() == {verified.pk, waiting.pk}
+    settings.CHART_VERIFIED_ONLY = True
+    assert chart_ids() == {verified.pk}
+    listed = client.get("/claims/").content.decode()
+    assert f"/claims/{verified.pk}/" in listed and f"/claims/{waiting.pk}/" not in listed
+    # A visitor can still ask for the claims awaiting review.
+    assert chart_ids(status="machine") == {waiting.pk}

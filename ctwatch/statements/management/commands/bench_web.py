@@ -1,6 +1,6 @@
 """
-Server time of every public page and of the chart data, with typical filters, measured in-process through
-Django's test client (the full middleware and template rendering, no network).
+Server time of every public page, the chart data and the review queue, with typical filters, measured
+in-process through Django's test client (the full middleware and template rendering, no network).
 
     manage.py bench_web --requests 20 --budget 150
 
@@ -13,6 +13,8 @@ import statistics
 import time
 from itertools import cycle
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -23,7 +25,10 @@ from ctwatch.statements.models import Article, FigureClaim, Forum, Speaker, Stat
 
 
 class Command(BaseCommand):
-    help = "Request every public page and the chart data with typical filters; print p50/p95 server times."
+    help = (
+        "Request every public page, the chart data and the curators' review queue with typical filters; "
+        "print p50/p95 server times."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--requests", type=int, default=20, help="requests per page (default 20)")
@@ -32,11 +37,14 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not FigureClaim.objects.exists():
             raise CommandError("no figure claims: run manage.py generate_data first")
-        pages = self.pages()
         client = Client(HTTP_HOST="localhost")
+        curator = Client(HTTP_HOST="localhost")
+        curator.force_login(self.curator())
+        pages = [(name, urls, client) for name, urls in self.pages()]
+        pages += [(name, urls, curator) for name, urls in self.admin_pages()]
         results = []
         self.stdout.write(f"{'page':<40} {'cold ms':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
-        for name, urls in pages:
+        for name, urls, client in pages:
             # Cold: each URL once with an empty cache (chart data is cached until the claims change).
             cache.clear()
             cold = max(self.timed(client, url) for url in urls)
@@ -67,6 +75,30 @@ class Command(BaseCommand):
         if response.status_code != 200:
             raise CommandError(f"{url} answered {response.status_code}")
         return elapsed
+
+    @staticmethod
+    def curator():
+        """A staff member in the curators group, as a reviewer would be signed in."""
+        user, _ = get_user_model().objects.get_or_create(
+            username="bench-curator", defaults={"is_staff": True}
+        )
+        user.groups.add(Group.objects.get(name="curators"))
+        return user
+
+    def admin_pages(self) -> list[tuple[str, list[str]]]:
+        """The curators' review queue, plain and filtered, and a claim's review page."""
+        speaker = Speaker.objects.filter(claims__isnull=False).values_list("name", flat=True).first() or "a"
+        claim = FigureClaim.objects.filter(review_status="machine").order_by("created", "id").first()
+        queue = "/admin/statements/figureclaim/"
+        return [
+            ("admin review queue", [queue]),
+            ("admin review queue ?filters", [
+                f"{queue}?subject__exact=foreign_fighters", f"{queue}?year=2016",
+                f"{queue}?forum__kind__exact=security_council", f"{queue}?speaker_name={speaker.split()[-1]}",
+                f"{queue}?review=verified", f"{queue}?p=20",
+            ]),
+            ("admin claim review page", [f"{queue}{claim.pk}/change/"] if claim else []),
+        ]  # fmt: skip
 
     def pages(self) -> list[tuple[str, list[str]]]:
         """Each page with a few typical filter values, taken from the data so they match rows."""

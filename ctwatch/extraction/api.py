@@ -1,0 +1,756 @@
+"""`extract()`: cleaned text in, claims, statements, speakers, forums and the article date out."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import attribution as attr
+from .clean import clean_text
+from .dates import article_date_from_text, find_date_phrases, parse_iso, resolve
+from .figures import FigureClaim, claims_in_sentence, is_breakdown
+from .forums import find_forums, kinds_hinted
+from .groups import find_groups
+from .numbers import find_figures
+from .quotes import (
+    MIN_WORDS,
+    QuoteSpan,
+    block_quote_paragraphs,
+    continues_same_sentence,
+    find_quote_spans,
+    is_title,
+    word_count,
+)
+from .segment import Sentence, split
+from .speakers import SpeakerRegistry, capitalized_runs, looks_like_person, split_role_and_name
+from .types import Claim, Evidence, Extraction, Forum, Statement
+
+EXTRACTOR_VERSION = "0.3.0"
+# No news article is this long: a longer text is a mis-fetched page or junk. Past this size the
+# cleaned text is cut at a paragraph end, so that one bad input cannot hold a worker for minutes.
+MAX_TEXT_CHARS = 1_000_000
+
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{attr.SPEECH_VERBS})\b")
+_REPORT_WORD = re.compile(r"\b(?:report|reports|assessment|study)\b")
+_PASSIVE_ESTIMATE = re.compile(
+    r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:estimated|assessed|believed|thought|said|reported|understood)\s+to\b"
+)
+_REPORTED_VERBS = re.compile(
+    r"\b(?:said|says|told [\w ’'.-]{1,60}? that|told \w+|stated|warned|noted|stressed|added|explained|"
+    r"announced|estimated|believes|revealed)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Source:
+    position: int  # where the attribution (verb or quote) is
+    name: str
+    is_person: bool
+    agent_span: tuple[int, int]
+    verb_span: tuple[int, int]
+    rule: str
+    in_quote: bool
+
+
+class _Article:
+    """Working state for one article: the text, its parts and who has spoken so far."""
+
+    def __init__(self, text: str, title: str | None, published: str | None) -> None:
+        self.text = text
+        self.paragraphs, self.sentences = split(text)
+        self.title = title
+        if published:
+            self.article_date, self.article_date_rule = published, "published"
+        else:
+            self.article_date, self.article_date_rule = article_date_from_text(text)
+        self.headline_paragraphs = self._headline_paragraphs()
+        self.registry = SpeakerRegistry()
+        self.sources: list[_Source] = []
+        self.source_positions: list[int] = []
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.first_report_org = self._first_report_org()
+        self.quotes: list[QuoteSpan] = []
+        self.quote_starts: list[int] = []
+        self.quote_speakers: dict[int, _Source | None] = {}
+
+    def _headline_paragraphs(self) -> set[int]:
+        heads = set()
+        title_key = " ".join(re.findall(r"\w+", (self.title or "").lower()))
+        for index, (start, end) in enumerate(self.paragraphs[:3]):
+            key = " ".join(re.findall(r"\w+", self.text[start:end].lower()))
+            if title_key and key == title_key:
+                heads.add(index)
+        if not heads and self.paragraphs and not self.title:
+            start, end = self.paragraphs[0]
+            first = self.text[start:end]
+            if (
+                len(first.split()) <= 20
+                and not re.search(r"[.!?:\"”]\s*$", first)
+                and len(self.paragraphs) > 2
+            ):
+                heads.add(0)
+        return heads
+
+    def _first_report_org(self) -> str | None:
+        for m in _REPORT_WORD.finditer(self.text):
+            left = max(self.text.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;\n") + 1
+            right = min(
+                [i for i in (self.text.find(c, m.end(), m.end() + 120) for c in ".;\n") if i >= 0]
+                + [len(self.text)]
+            )
+            org = attr.report_org(self.text[max(left, m.start() - 120) : min(right, m.end() + 120)])
+            if org:
+                return org
+        return None
+
+    def is_lede(self, claim: Claim) -> bool:
+        """In the first paragraph after the headline: a summary of figures the body details."""
+        lede = next((i for i in range(len(self.paragraphs)) if i not in self.headline_paragraphs), None)
+        sentence = _sentence_of(self, claim.evidence.start)
+        return sentence is not None and sentence.paragraph == lede
+
+    def in_quote(self, position: int) -> QuoteSpan | None:
+        # quotes are in text order and do not overlap: only the last one starting before can hold it
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        for quote in self.quotes[max(0, index - 1) : index + 1]:
+            for s, e in quote.parts or [(quote.start, quote.end)]:
+                if s <= position < e:
+                    return quote
+        return None
+
+    def set_quotes(self, quotes: list[QuoteSpan]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+
+    def last_source(self, position: int, want: str = "any") -> _Source | None:
+        index = bisect.bisect_left(self.source_positions, position)
+        for source in reversed(self.sources[max(0, index - 200) : index]):
+            if want == "any" or source.is_person == (want == "person"):
+                return source
+        return None
+
+    def sources_between(self, start: int, end: int) -> list[_Source]:
+        return self.sources[
+            bisect.bisect_left(self.source_positions, start) : bisect.bisect_left(self.source_positions, end)
+        ]
+
+    def add_source(self, source: _Source) -> None:
+        index = bisect.bisect_right(self.source_positions, source.position)
+        self.sources.insert(index, source)
+        self.source_positions.insert(index, source.position)
+
+
+def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str | None, bool | None]:
+    if agent.kind == "pronoun" and agent.head in {"he", "she"}:
+        # the last person who spoke is more salient than the last person merely named
+        last_speaker = article.last_source(position, "person")
+        last_named = article.registry.last_before(position, "person")
+        if last_speaker and (
+            last_named is None
+            or article.registry.find(last_speaker.name, True) is last_named
+            or last_speaker.position >= _last_mention(last_named, position) - 400
+        ):
+            return last_speaker.name, True
+        if last_named:
+            return last_named.name, True
+    if agent.kind == "pronoun" and agent.head in {"it", "they"}:
+        last = article.last_source(position, "org")
+        if last:
+            return last.name, False
+        return (article.first_report_org, False) if article.first_report_org else (None, None)
+    if agent.kind == "anaphor" and agent.role and re.search(r"\bof\s+(?:the\s+)?[A-Z]", agent.role):
+        found = article.registry.by_role(
+            re.sub(r"^(?:the|a|an)\s+", "", agent.role, flags=re.IGNORECASE), position
+        )
+        if found:
+            return found.name, found.is_person
+        return re.sub(r"^(?:the|a|an)\s+", "", agent.role, flags=re.IGNORECASE), True
+    return attr.resolve_agent(agent, article.registry, position, article.first_report_org)
+
+
+def _last_mention(speaker: object, position: int) -> int:
+    mentions = [m.start for m in speaker.mentions if m.start < position]  # type: ignore[attr-defined]
+    return max(mentions) if mentions else -1
+
+
+def _note_people(article: _Article, sentence: Sentence) -> None:
+    """Record names of people in the sentence so 'he' and 'Mr. X' can point back to them."""
+    for start, end in capitalized_runs(article.text, sentence.start, sentence.end):
+        role, name, full_name = _person_in(article.text[start:end])
+        if name and (full_name or article.registry.find(name, True)):
+            article.registry.add(name, True, role, Evidence(start, end, "name in text"))
+
+
+@lru_cache(maxsize=16384)
+def _person_in(phrase: str) -> tuple[str | None, str | None, bool]:
+    """(role, name, whether the name has two words or more) of a capitalized phrase naming a person."""
+    role, name = split_role_and_name(re.sub(r"[’']s$", "", phrase))
+    if not name:
+        return None, None, False
+    if len(name.split()) >= 2:
+        return (role, name, True) if looks_like_person(name) else (None, None, False)
+    return role, name, False
+
+
+def _collect_sources(article: _Article) -> None:
+    """Pass over sentences in order: every attribution, resolved and remembered."""
+    for sentence in article.sentences:
+        attributions = attr.find_attributions(article.text, sentence.start, sentence.end)
+        for attribution in attributions:
+            attr.register(attribution.agent, article.registry, attribution.rule)
+        _note_people(article, sentence)
+        for attribution in attributions:
+            name, is_person = _resolve(article, attribution.agent, attribution.verb_start)
+            if not name:
+                continue
+            article.add_source(
+                _Source(
+                    attribution.verb_start,
+                    name,
+                    bool(is_person),
+                    (attribution.agent.start, attribution.agent.end),
+                    (attribution.verb_start, attribution.verb_start + 4),
+                    attribution.rule,
+                    article.in_quote(attribution.verb_start) is not None,
+                )
+            )
+
+
+def _sentence_of(article: _Article, position: int) -> Sentence | None:
+    index = bisect.bisect_right(article.sentence_starts, position) - 1
+    if index >= 0 and position < article.sentences[index].end + 1:
+        return article.sentences[index]
+    return None
+
+
+def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source | None:
+    text = article.text
+    # 1. after the closing mark: '..., ” said Obama', '...,” he said', '” It has been explained by X'
+    if quote.close_mark is not None:
+        p_end = article.paragraphs[quote.paragraph][1]
+        window_end = min(p_end, quote.close_mark + 220)
+        next_open = min(
+            [
+                q.open_mark
+                for q in article.quotes[index + 1 : index + 3]
+                if q.open_mark is not None and q.open_mark > quote.close_mark
+            ]
+            + [window_end]
+        )
+        window_end = min(window_end, next_open)
+        after = text[quote.close_mark + 1 : window_end]
+        passive = re.match(r"\W*It\s+(?:has been|was|is)\s+(?:\w+\s+)?by\s+", after)
+        if passive:
+            agent = attr.agent_after(text, quote.close_mark + 1 + passive.end(), window_end)
+            if agent:
+                return _as_source(article, agent, quote.close_mark, "quote: passive by X")
+        sentence_end = re.search(r"[.!?](?:\s|$)", after)
+        limit = quote.close_mark + 1 + (sentence_end.end() if sentence_end else len(after))
+        verb = _SPEECH_VERB_RE.search(text, quote.close_mark + 1, limit)
+        ended = re.search(r"[.!?…]\W*$", text[quote.start : quote.end]) is not None
+        if verb and ended and len(text[quote.close_mark + 1 : verb.start()].split()) > 4:
+            verb = None  # '...very bad." The US Secretary of the Interior said': a new sentence
+        if verb and verb.start() - quote.close_mark < 140:
+            between = text[quote.close_mark + 1 : verb.start()]
+            if not between.strip(" ,.—–-"):
+                agent = attr.agent_after(text, verb.end(), limit)
+                rule = "quote: ” said X"
+            else:
+                agent = attr.agent_before(text, quote.close_mark + 1, verb.start())
+                rule = "quote: ” X said"
+                if agent is None:
+                    agent = attr.agent_after(text, verb.end(), limit)
+                    rule = "quote: ” ... said X"
+            if agent:
+                found = _as_source(article, agent, verb.start(), rule)
+                if found:
+                    return found
+    # 2. before the opening mark, in the same sentence: 'Obama said there are “', 'She said: “'
+    if quote.open_mark is not None:
+        sentence = _sentence_of(article, quote.open_mark)
+        floor = sentence.start if sentence else article.paragraphs[quote.paragraph][0]
+        previous_close = (
+            max(
+                [
+                    q.close_mark
+                    for q in article.quotes[max(0, index - 2) : index]
+                    if q.close_mark is not None and q.close_mark < quote.open_mark
+                ]
+                + [floor - 1]
+            )
+            + 1
+        )
+        floor = max(floor, previous_close)
+        verbs = list(_SPEECH_VERB_RE.finditer(text, floor, quote.open_mark))
+        if verbs:
+            verb = verbs[-1]
+            agent = attr.agent_before(text, floor, verb.start())
+            if agent:
+                found = _as_source(article, agent, verb.start(), "quote: X said “")
+                if found:
+                    return found
+        # 3. the first person named earlier in the sentence
+        if sentence:
+            for start, end in capitalized_runs(text, sentence.start, quote.open_mark):
+                role, name = split_role_and_name(text[start:end])
+                if name and looks_like_person(name) and len(name.split()) >= 2:
+                    found_speaker = article.registry.find(name, True)
+                    return _Source(
+                        start,
+                        found_speaker.name if found_speaker else name,
+                        True,
+                        (start, end),
+                        (start, end),
+                        "quote: person named in the sentence",
+                        False,
+                    )
+    # 4. whoever spoke last
+    last = article.last_source(quote.start)
+    if last:
+        return _Source(
+            quote.start,
+            last.name,
+            last.is_person,
+            last.agent_span,
+            last.verb_span,
+            "quote: continues the last speaker",
+            False,
+        )
+    return None
+
+
+def _as_source(article: _Article, agent: attr.Agent, position: int, rule: str) -> _Source | None:
+    attr.register(agent, article.registry, rule)
+    name, is_person = _resolve(article, agent, position)
+    if agent.kind == "generic" and not name:
+        last = article.last_source(position)
+        if last:
+            return _Source(
+                position,
+                last.name,
+                last.is_person,
+                last.agent_span,
+                last.verb_span,
+                rule + " (generic: last speaker)",
+                False,
+            )
+    if not name:
+        return None
+    return _Source(
+        position, name, bool(is_person), (agent.start, agent.end), (position, position + 4), rule, False
+    )
+
+
+def _statements(article: _Article) -> list[Statement]:
+    statements: list[Statement] = []
+    text = article.text
+    pending: list[tuple[QuoteSpan, _Source | None]] = []
+    for index, quote in enumerate(article.quotes):
+        if quote.paragraph in article.headline_paragraphs or is_title(text, quote):
+            continue
+        quote_text = quote.text(text)
+        speaker = _quote_speaker(article, quote, index)
+        if speaker:
+            article.add_source(
+                _Source(
+                    quote.start,
+                    speaker.name,
+                    speaker.is_person,
+                    speaker.agent_span,
+                    speaker.verb_span,
+                    speaker.rule,
+                    True,
+                )
+            )
+        article.quote_speakers[quote.start] = speaker
+        if word_count(quote_text) < MIN_WORDS and not (
+            pending and continues_same_sentence(text, pending[-1][0], quote)
+        ):
+            continue
+        if pending and continues_same_sentence(text, pending[-1][0], quote):
+            first, first_speaker = pending[-1]
+            joined = f"{first.text(text)} {quote_text}"
+            statements[-1] = Statement(
+                joined,
+                statements[-1].speaker or (speaker.name if speaker else None),
+                "direct",
+                Evidence(first.start, quote.end, "quote continued after 'he said'"),
+                statements[-1].speaker_rule,
+            )
+            continue
+        statements.append(
+            Statement(
+                quote_text,
+                speaker.name if speaker else None,
+                "direct",
+                Evidence(quote.start, quote.end, "quotation marks"),
+                speaker.rule if speaker else None,
+            )
+        )
+        pending.append((quote, speaker))
+    for intro, start, end in block_quote_paragraphs(text, article.paragraphs):
+        p_start = article.paragraphs[intro][0]
+        verbs = list(_SPEECH_VERB_RE.finditer(text, p_start, article.paragraphs[intro][1]))
+        agent = attr.agent_before(text, p_start, verbs[-1].start()) if verbs else None
+        source = _as_source(article, agent, verbs[-1].start(), "block quote after 'said:'") if agent else None
+        statements.append(
+            Statement(
+                text[start:end],
+                source.name if source else None,
+                "direct",
+                Evidence(start, end, "block quote after 'said:'"),
+                source.rule if source else None,
+            )
+        )
+        block = QuoteSpan(start, end, None, None, intro + 1)
+        article.set_quotes(article.quotes + [block])
+        article.quote_speakers[start] = source
+        if source:
+            article.add_source(
+                _Source(
+                    start,
+                    source.name,
+                    source.is_person,
+                    source.agent_span,
+                    source.verb_span,
+                    source.rule,
+                    True,
+                )
+            )
+    statements.extend(_reported(article))
+    return statements
+
+
+def _reported(article: _Article) -> list[Statement]:
+    """'X said that ...' without quotation marks: reported speech, marked as such."""
+    found = []
+    for sentence in article.sentences:
+        body = article.text[sentence.start : sentence.end]
+        if any(c in body for c in '“”"') or sentence.paragraph in article.headline_paragraphs:
+            continue
+        for source in article.sources_between(sentence.start, sentence.end):
+            if source.in_quote:
+                continue
+            m = _REPORTED_VERBS.match(article.text, source.position)
+            if not m:
+                continue
+            clause = article.text[m.end() : sentence.end].strip()
+            if word_count(clause) >= MIN_WORDS:
+                found.append(
+                    Statement(
+                        clause,
+                        source.name,
+                        "reported",
+                        Evidence(m.end(), sentence.end, "reported speech: X said that"),
+                        source.rule,
+                    )
+                )
+            break
+    return found
+
+
+def _claim_source(article: _Article, claim: FigureClaim) -> tuple[_Source | None, str]:
+    figure_at = claim.figure.start
+    quote = article.in_quote(figure_at)
+    s_start, s_end = claim.sentence
+    if quote:
+        inner = [
+            s
+            for s in article.sources_between(quote.start, figure_at)
+            if s.in_quote
+            and s.rule not in {"quotation marks"}
+            and s.position >= s_start
+            and not s.rule.startswith("quote")
+        ]
+        if inner:
+            return inner[-1], "source: attribution inside the quote"
+        speaker = article.quote_speakers.get(quote.start)
+        if speaker:
+            return speaker, "source: speaker of the quote"
+    candidates = [
+        s
+        for s in article.sources_between(s_start, s_end)
+        if not s.in_quote and not s.rule.startswith("quote")
+    ]
+    before = [s for s in candidates if s.position < figure_at]
+    if before:
+        return before[-1], "source: attribution before the figure"
+    after = [s for s in candidates if s.position >= figure_at]
+    if after:
+        return after[0], "source: attribution after the figure"
+    quote_sources = [s for s in article.sources_between(s_start, s_end) if s.rule.startswith("quote")]
+    if quote_sources:
+        return quote_sources[0], "source: speaker quoted in the sentence"
+    sentence = _sentence_of(article, s_start)
+    p_start = article.paragraphs[sentence.paragraph][0] if sentence else s_start
+    earlier = [s for s in article.sources_between(p_start, s_start) if not s.in_quote]
+    if earlier:
+        return earlier[-1], "source: continuing the paragraph's speaker"
+    return None, "source: none stated"
+
+
+def _claim_date(article: _Article, claim: FigureClaim, source: _Source | None) -> str | None:
+    s_start, s_end = claim.sentence
+    text = article.text
+    phrases = find_date_phrases(text, s_start, s_end)
+    if source:
+        lo = min(source.agent_span[0], source.verb_span[0]) - 5
+        hi = max(source.agent_span[1], source.verb_span[1]) + 45
+        attribution_sentence = _sentence_of(article, source.verb_span[0])
+        a_start = attribution_sentence.start if attribution_sentence else s_start
+        a_end = attribution_sentence.end if attribution_sentence else s_end
+        near = [
+            p
+            for p in find_date_phrases(text, max(0, lo), min(len(text), hi))
+            if not re.fullmatch(r"(?:in|since)\s+\d{4}", p.text) and a_start <= p.start < a_end
+        ]
+        leading = [p for p in phrases if p.start - s_start <= 3 and not re.match(r"(?:since|in \d)", p.text)]
+        for phrase in near + leading:
+            resolved = resolve(phrase.text, article.article_date)
+            if resolved:
+                return resolved
+    if source is None:
+        # nobody resolved, but "the minister said on Tuesday" still dates the claim
+        for verb in _SPEECH_VERB_RE.finditer(text, s_start, s_end):
+            for phrase in find_date_phrases(text, verb.end(), min(s_end, verb.end() + 30)):
+                resolved = resolve(phrase.text, article.article_date)
+                if resolved:
+                    return resolved
+    if source:
+        year = re.search(
+            r"\b(19[5-9]\d|20[0-4]\d)\b", text[max(0, source.agent_span[0] - 8) : source.agent_span[1]]
+        )
+        if year and not source.is_person:
+            return year.group(1)
+    return article.article_date
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = a.lower(), b.lower()
+    return fa == fb or fa in fb or fb in fa or fa.split()[-1] == fb.split()[-1]
+
+
+def _affiliated(article: _Article, a: str | None, b: str | None) -> bool:
+    """One source is an organization and the other a person whose role names it."""
+    if not a or not b:
+        return True
+    for person_name, org in ((a, b), (b, a)):
+        speaker = article.registry.find(person_name, True)
+        if speaker and speaker.role and org.lower() in speaker.role.lower():
+            return True
+    return False
+
+
+def _specificity(claim: Claim, article: _Article) -> int:
+    if not claim.source:
+        return 0
+    speaker = article.registry.find(claim.source, True)
+    return 2 if speaker else 1
+
+
+def _merge_into(keep: Claim, other: Claim) -> None:
+    for name in ("origin", "origin_countries", "group"):
+        if getattr(keep, name) is None and getattr(other, name) is not None:
+            setattr(keep, name, getattr(other, name))
+    if not keep.location and other.location:
+        keep.location = list(other.location)
+
+
+def _merge_claims(article: _Article, claims: list[Claim]) -> list[Claim]:
+    """One claim per distinct figure (SCHEMA.md): headline repeats go, the same figure in other
+    words goes into the range it repeats, the same value from one source is one claim."""
+    body = [c for c in claims if not c.in_headline]
+    result: list[Claim] = []
+    for claim in body:
+        twin = None
+        for kept in result:
+            if (kept.subject, kept.value, kept.value_max) != (claim.subject, claim.value, claim.value_max):
+                continue
+            if (
+                _same_party(kept.source, claim.source)
+                or kept.qualifier != claim.qualifier
+                or article.is_lede(kept) != article.is_lede(claim)
+            ):
+                twin = kept
+                break
+        if twin is None:
+            result.append(claim)
+            continue
+        if _specificity(claim, article) > _specificity(twin, article):
+            _merge_into(claim, twin)
+            result[result.index(twin)] = claim
+        else:
+            _merge_into(twin, claim)
+    ranges = [c for c in result if c.value_max is not None]
+    final: list[Claim] = []
+    for claim in result:
+        # "Up to 5,000" over "between 3,000 and 5,000", "as few as 12,000" over "12,000 to 15,000"
+        covering = next(
+            (
+                r
+                for r in ranges
+                if r is not claim
+                and claim.value_max is None
+                and r.subject == claim.subject
+                and (
+                    claim.qualifier == "up_to"
+                    and claim.value == r.value_max
+                    or claim.qualifier == "more_than"
+                    and claim.value == r.value
+                )
+            ),
+            None,
+        )
+        if covering:
+            _merge_into(covering, claim)
+            if not covering.source and claim.source:
+                covering.source = claim.source
+            continue
+        final.append(claim)
+    if not final:
+        final = [c for c in claims if c.in_headline and c.qualifier != "vague"]
+    return final
+
+
+def _claims(article: _Article) -> list[Claim]:
+    claims: list[Claim] = []
+    previous: FigureClaim | None = None
+    previous_sentence_index = -10
+    previous_text = ""
+    for sentence in article.sentences:
+        recent = previous is not None and sentence.index - previous_sentence_index <= 2
+        if not find_figures(article.text, sentence.start, sentence.end):
+            previous_text = article.text[sentence.start : sentence.end]
+            continue  # no number at all: nothing more to look at
+        recent_group = _recent_group(article, sentence)
+        found = claims_in_sentence(
+            article.text,
+            sentence.start,
+            sentence.end,
+            previous if recent else None,
+            recent,
+            previous_text,
+            recent_group,
+        )
+        previous_text = article.text[sentence.start : sentence.end]
+        if not found:
+            continue
+        breakdown_parent = previous if recent and is_breakdown(article.text, sentence.start) else None
+        for figure_claim in found:
+            source, source_rule = _claim_source(article, figure_claim)
+            source_name = source.name if source else None
+            if source is None and breakdown_parent is not None:
+                parent = next(
+                    (c for c in reversed(claims) if c.figure_span[0] == breakdown_parent.figure.start), None
+                )
+                source_name = parent.source if parent else None
+                source_rule = "source: of the total this breaks down"
+            figure = figure_claim.figure
+            claims.append(
+                Claim(
+                    figure=figure.text.strip(),
+                    value=figure.value,
+                    value_max=figure.value_max,
+                    qualifier=figure.qualifier,
+                    subject=figure_claim.subject,
+                    origin=figure_claim.origin,
+                    origin_countries=figure_claim.origin_countries,
+                    location=figure_claim.location,
+                    group=figure_claim.group,
+                    source=source_name,
+                    date=_claim_date(article, figure_claim, source),
+                    evidence=Evidence(sentence.start, sentence.end, f"{figure_claim.rule}; {source_rule}"),
+                    figure_span=(figure.start, figure.end),
+                    in_headline=sentence.paragraph in article.headline_paragraphs,
+                )
+            )
+        if breakdown_parent is not None:
+            _fill_total_from_breakdown(claims, breakdown_parent, found)
+        previous = found[-1] if not breakdown_parent else previous
+        previous_sentence_index = sentence.index
+    return _merge_claims(article, claims)
+
+
+def _recent_group(article: _Article, sentence: Sentence) -> str | None:
+    """The last armed group named in the two sentences before this one."""
+    start = article.sentences[max(0, sentence.index - 2)].start
+    mentions = find_groups(article.text, start, sentence.start)
+    return mentions[-1].name if mentions else None
+
+
+def _fill_total_from_breakdown(claims: list[Claim], parent: FigureClaim, parts: list[FigureClaim]) -> None:
+    """'25,000 fighters ... Of these, 22,000 in Syria and Iraq, 6,500 in Afghanistan': the total is where
+    its parts are."""
+    total = next((c for c in claims if c.figure_span[0] == parent.figure.start), None)
+    if total is None or total.location:
+        return
+    for part in parts:
+        for place in part.location:
+            if place not in total.location:
+                total.location.append(place)
+
+
+def _forums(article: _Article) -> list[Forum]:
+    forums: list[Forum] = []
+    seen: set[tuple[str, str]] = set()
+    for sentence in article.sentences:
+        if sentence.paragraph in article.headline_paragraphs:
+            continue
+        kinds = kinds_hinted(article.text, sentence.start, sentence.end)
+        if not kinds:
+            continue
+        for mention in find_forums(article.text, sentence.start, sentence.end, kinds):
+            key = (mention.kind, mention.name.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+            date = None
+            for phrase in find_date_phrases(article.text, sentence.start, sentence.end):
+                if abs(phrase.start - mention.end) < 60 or abs(phrase.end - mention.start) < 60:
+                    date = resolve(phrase.text, article.article_date)
+                    if date:
+                        break
+            forums.append(
+                Forum(mention.kind, mention.name, date, Evidence(mention.start, mention.end, mention.rule))
+            )
+    return forums
+
+
+def extract(
+    text: str, *, title: str | None = None, url: str | None = None, published: str | dt.date | None = None
+) -> Extraction:
+    """Claims, statements, speakers and forums found in one article, each with its evidence span
+    into `Extraction.text` (the cleaned text) and the rule that found it."""
+    if not isinstance(text, str):
+        text = str(text or "")
+    cleaned = clean_text(text, title)
+    truncated = len(cleaned) > MAX_TEXT_CHARS
+    if truncated:
+        cut = cleaned.rfind("\n\n", 0, MAX_TEXT_CHARS)
+        cleaned = cleaned[: cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS]
+    article = _Article(cleaned, title, parse_iso(published))
+    article.set_quotes(find_quote_spans(cleaned, article.paragraphs))
+    _collect_sources(article)
+    statements = _statements(article)
+    claims = _claims(article)
+    forums = _forums(article)
+    used = {c.source for c in claims} | {s.speaker for s in statements}
+    speakers = [s for s in article.registry.speakers if s.name in used]
+    return Extraction(
+        text=cleaned,
+        article_date=article.article_date,
+        article_date_rule=article.article_date_rule,
+        claims=claims,
+        statements=statements,
+        speakers=speakers,
+        forums=forums,
+        extractor_version=EXTRACTOR_VERSION,
+        truncated=truncated,
+    )

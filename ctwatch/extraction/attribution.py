@@ -1,0 +1,702 @@
+"""Attribution: who a sentence says is speaking ("X said", "according to X", "said X", "X told
+reporters", "in this report"), and resolving that agent to a speaker in the registry."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .regex import trie_pattern
+from .speakers import (
+    ANAPHORS,
+    GENERIC_PLURALS,
+    PRONOUNS,
+    TITLE_WORDS,
+    Agent,
+    SpeakerRegistry,
+    capitalized_runs,
+    fold,
+    is_org_phrase,
+    looks_like_person,
+    normalize_org,
+    split_role_and_name,
+)
+from .types import Evidence
+
+SPEECH_VERB_WORDS = (
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "stated",
+    "states",
+    "explained",
+    "continued",
+    "revealed",
+    "reveals",
+    "estimated",
+    "estimates",
+    "believes",
+    "believed",
+    "indicated",
+    "urged",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "admitted",
+    "argued",
+    "claimed",
+    "claims",
+    "insisted",
+    "emphasised",
+    "emphasized",
+    "underlined",
+    "pointed out",
+    "declared",
+    "declares",
+    "confirmed",
+    "confirms",
+    "assessed",
+    "acknowledged",
+    "asserted",
+    "observed",
+    "concluded",
+    "predicted",
+    "disclosed",
+    "tweeted",
+    "testified",
+    "alleged",
+    "highlighted",
+    "recalled",
+    "remarked",
+    "replied",
+    "responded",
+    "cautioned",
+    "projected",
+    "calculated",
+    "counted",
+    "spoke",
+    "put the number",
+    "puts the number",
+    "put the figure",
+    "puts the figure",
+    "put the total",
+    "puts the total",
+    "briefed",
+    "expressed",
+    "cited",
+    "quoted",
+    "called",
+    "calls",
+    "identified",
+    "documented",
+    "recorded",
+    "tallied",
+)
+SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
+_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_AUXILIARY_TAIL = re.compile(
+    r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|previously|earlier|recently|again|further|now|"
+    r"once|already|repeatedly|publicly|reportedly|last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
+    r"on\s+\w+day|\w+day|in\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\.?\s+\d{1,2})|(?:\d{1,2}\s+[A-Z][a-z]+)))+\s*,?\s*$"
+)
+_ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|[Aa]s cited by|[Aa]s reported by|[Pp]er)\s+")
+_REPORT_IN = re.compile(
+    r"\b[Ii]n\s+(?:this|the|its|their|a|that)\s+(?:new\s+|latest\s+|annual\s+)?"
+    r"(?:report|assessment|study|statement)\b"
+)
+_PASSIVE_BY = re.compile(
+    r"\b(?:explained|stated|said|written|announced|issued|presented|published|released|"
+    r"given|made|provided|cited|estimated|reported|revealed|put forward)\s+by\s+"
+)
+_GENERIC_END = re.compile(
+    rf"(?:(?P<mod>(?:[A-Z][\w.’'-]*\s+){{0,3}}|(?:\w+\s+)?(?:intelligence|security|government|western|"
+    rf"european|american|military|senior|local)\s+)?(?P<head>{'|'.join(sorted(GENERIC_PLURALS))}))\s*$",
+)
+_ANAPHOR_END = re.compile(
+    rf"\b(?:the|this|that|a|an|its|his|her|their)\s+(?:[\w.’'-]+\s+){{0,3}}?(?P<head>{'|'.join(ANAPHORS)})"
+    rf"(?:\s+of\s+(?:the\s+)?[\w.’'() -]+?)?\s*$",
+    re.IGNORECASE,
+)
+_ROLE_OF = re.compile(
+    r"\b(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|chairman|chair|"
+    r"commander|minister|secretary|president|envoy|ambassador)\s+of\s+(?:the\s+)?[\w.’' ()-]+?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_REPORT_ORG = [
+    re.compile(
+        r"\b(?:published|released|issued|prepared|compiled|produced|presented|circulated)\s+by\s+"
+        r"(?P<org>(?:the\s+)?[^,.;]+?)(?=\s+(?:on|in|at|last|this|which|that|who)\b|[,.;]|$)"
+    ),
+    re.compile(
+        r"\b(?:report|assessment|study|briefing|review|estimate)s?\s+(?:by|from|of)\s+"
+        r"(?P<org>(?:the\s+)?[A-Z][^,.;]*?)(?=\s+(?:on|in|at|last|this|which|that|who|concerning|said|says|"
+        r"to|for)\b|[,.;(]|$)"
+    ),
+    re.compile(
+        r"(?P<org>\b(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*?)(?:[’']s)?\s+(?:\d+\w*\s+|new\s+|latest\s+|"
+        r"annual\s+|first\s+|biannual\s+|[\w-]+-level\s+)*(?:report|reports|assessment|study|briefing|"
+        r"estimates?)\b"
+    ),
+]
+
+
+@dataclass(slots=True)
+class Attribution:
+    agent: Agent
+    verb_start: int
+    rule: str
+
+
+_TAIL_WORDS = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "earlier",
+    "recently",
+    "again",
+    "further",
+    "now",
+    "once",
+    "already",
+    "repeatedly",
+    "publicly",
+    "reportedly",
+    "week",
+    "month",
+    "year",
+    "today",
+    "tonight",
+    "yesterday",
+}
+_MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+_TAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+_TAIL_TODAY = re.compile(r"\s+(?:today|tonight|yesterday)\s*$")
+# One scan finds every cue of attribution; the group name says which kind it is.
+# Cue patterns start with a plain letter rather than \b, so that the regex engine can skip ahead to
+# a possible first letter; the word boundary before a cue is checked in Python instead.
+_CUE_PATTERNS = [
+    (
+        "according",
+        re.compile(
+            trie_pattern(
+                [
+                    "according to",
+                    "According to",
+                    "citing",
+                    "Citing",
+                    "as cited by",
+                    "As cited by",
+                    "as reported by",
+                    "As reported by",
+                    "per",
+                    "Per",
+                ]
+            )
+            + r"\s+"
+        ),
+    ),
+    (
+        "report_in",
+        re.compile(
+            r"[Ii]n\s+(?:this|the|its|their|a|that)\s+(?:new\s+|latest\s+|annual\s+)?"
+            r"(?:report|assessment|study|statement)\b"
+        ),
+    ),
+    (
+        "passive",
+        re.compile(
+            trie_pattern(
+                [
+                    "explained",
+                    "stated",
+                    "said",
+                    "written",
+                    "announced",
+                    "issued",
+                    "presented",
+                    "published",
+                    "released",
+                    "given",
+                    "made",
+                    "provided",
+                    "cited",
+                    "estimated",
+                    "reported",
+                    "revealed",
+                    "put forward",
+                ]
+            )
+            + r"\s+by\s+"
+        ),
+    ),
+    ("verb", re.compile(rf"{SPEECH_VERBS}\b")),
+]
+_REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
+_ANAPHOR_HEADS = set(ANAPHORS)
+_RELATIVE_END = re.compile(r",?\s*(?:which|that|who)\s*$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_RELATIVE_TAIL = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,?\s*$")
+_INVERTIBLE = re.compile(
+    r"^(?:said|says|added|adds|continued|stressed|noted|explained|warned|declared|insisted|"
+    r"stated|wrote|writes|asked|replied|concluded|remarked|argued|observed)$"
+)
+
+
+def _strip_tail(window: str) -> str:
+    """Drop adverbs, dates and relative clauses between a subject and its verb ("Bortnikov also",
+    "Putin last month", "the minister of Lithuania, whose country holds the presidency,")."""
+    # Patterns anchored at the end are searched in the last 120 characters only: searching a
+    # long window for "...$" costs time proportional to its length squared.
+    for _ in range(2):
+        cut = max(0, len(window) - 120)
+        tail = window[cut:]
+        words = tail.rstrip(" ,").rsplit(None, 1)
+        last = words[-1] if words else ""
+        relative = any(f", {w}" in tail for w in ("who", "whose", "which", "where"))
+        if not (
+            relative
+            or last.endswith(")")
+            or last.lower() in _TAIL_WORDS
+            or last[:1].isdigit()
+            or last[:3] in _MONTH_STARTS
+            or last.endswith("day")
+        ):
+            break  # the window ends in a plain word: nothing to strip (the patterns below are costly)
+        tail = _TAIL_PAREN.sub("", tail)
+        tail = _TAIL_TODAY.sub("", tail)
+        m = _AUXILIARY_TAIL.search(tail)
+        tail = tail[: m.start()] if m else tail
+        m = _RELATIVE_TAIL.search(tail)
+        tail = tail[: m.start()] if m else tail
+        window = window[:cut] + tail
+    return window
+
+
+def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
+    """The subject of a speech verb, read backwards from the verb to the clause start."""
+    raw = text[clause_start:verb_start]
+    window = _strip_tail(raw).rstrip(" ,")
+    if not window.strip():
+        return None
+    offset = clause_start
+    last_word = window.split()[-1].lower() if window.split() else ""
+    relative = _RELATIVE_END.search(window, max(0, len(window) - 20))
+    if relative and relative.start() > 0:
+        # "the 2014 Public Report ..., which identified": the relative pronoun's antecedent speaks
+        window = window[: relative.start()].rstrip(" ,")
+    if window.strip().lower() in GENERIC_PLURALS:
+        return Agent("generic", window.strip(), offset, offset + len(window))
+    if last_word in PRONOUNS and last_word not in {"his", "her"}:
+        end = offset + len(window)
+        return Agent("pronoun", window.split()[-1], end - len(last_word), end, head=last_word)
+    runs = capitalized_runs(text, clause_start, clause_start + len(window))
+    lead_person = _leading_person(text, runs, clause_start, offset + len(window))
+    if lead_person:
+        return lead_person
+    tail_start = max(0, len(window) - 120)
+    tail_words = set(window[-80:].lower().replace(",", " ").split())
+    m = _ROLE_OF.search(window, tail_start) if " of " in window[tail_start:] else None
+    if m and not looks_like_person(window.split(",")[-1].strip()):
+        return Agent(
+            "anaphor",
+            m.group("role"),
+            offset + m.start("role"),
+            offset + len(window),
+            role=m.group("role"),
+            head=fold(m.group("role").split()[0 if not m.group("role").lower().startswith("the") else 1]),
+        )
+    tail_is_run = bool(runs) and runs[-1][1] >= offset + len(window.rstrip(" ,.’'s")) - 2
+    if tail_is_run:
+        agent = _agent_from_run(text, runs, clause_start)
+        if agent:
+            return agent
+    if tail_words & _REPORT_WORDS:
+        start = offset + max(0, len(window) - 80)
+        return Agent("report", window[-80:].strip(), start, offset + len(window), head="report")
+    m = _GENERIC_END.search(window, tail_start) if last_word in GENERIC_PLURALS else None
+    if m:
+        modifier = (m.group("mod") or "").strip()
+        text_np = f"{modifier} {m.group('head')}".strip()
+        return Agent(
+            "generic", text_np, offset + m.start(), offset + len(window), name=text_np if modifier else None
+        )
+    m = _ANAPHOR_END.search(window, tail_start) if tail_words & _ANAPHOR_HEADS else None
+    if m:
+        return Agent(
+            "anaphor",
+            m.group(0).strip(),
+            offset + m.start(),
+            offset + len(window),
+            role=m.group(0).strip(),
+            head=m.group("head").lower(),
+        )
+    # An appositive stands between the subject and the verb ("Josh Earnest, the press secretary,
+    # citing ..., told"): the subject is the first name at the start of the clause.
+    if runs:
+        first = runs[0]
+        lead = text[clause_start : first[0]]
+        if not lead.strip() or re.fullmatch(
+            r"\s*(?:[A-Z]\w*|On \w+|In \w+|Nevertheless|Meanwhile|However|"
+            r"Earlier[^,]*|Later[^,]*)\s*,\s*",
+            lead,
+        ):
+            agent = _agent_from_run(text, [first], clause_start)
+            if agent and agent.kind == "person" and agent.name and len(agent.name.split()) >= 2:
+                return agent
+    return None
+
+
+def _leading_person(
+    text: str, runs: list[tuple[int, int]], clause_start: int, window_end: int
+) -> Agent | None:
+    """'Josh Earnest, the White House press secretary, citing ..., told': a person's name opening the
+    clause and set off by a comma is the subject, whatever stands between it and the verb."""
+    if not runs:
+        return None
+    first_start, first_end = runs[0]
+    lead = text[clause_start:first_start]
+    if lead.strip() and not re.fullmatch(
+        r"\s*(?:On \w+|In \w+|Nevertheless|Meanwhile|However|Earlier[^,]*|"
+        r"Later[^,]*|Also|But|And|Separately)\s*,?\s*",
+        lead,
+    ):
+        return None
+    after = text[first_end:window_end]
+    if not after.startswith(",") or len(after.strip(" ,")) < 3:
+        return None
+    phrase = text[first_start:first_end]
+    role, name = split_role_and_name(phrase)
+    if (
+        not name
+        or not looks_like_person(name)
+        or len(name.split()) < 2
+        and not re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", phrase)
+    ):
+        return None
+    appositive = after.strip(" ,")
+    appositive = re.split(r",\s*(?:citing|according|speaking|who|which|said)\b", appositive)[0].strip(" ,")
+    return Agent("person", phrase, first_start, first_end, name=name, role=role or appositive or None)
+
+
+def _agent_from_run(text: str, runs: list[tuple[int, int]], clause_start: int) -> Agent | None:
+    run_start, run_end = runs[-1]
+    phrase = text[run_start:run_end].rstrip(",")
+    phrase = re.sub(r"[’']s$", "", phrase)
+    role, name = split_role_and_name(phrase)
+    if name and looks_like_person(name):
+        if not role:
+            role = _appositive_before(text, runs, clause_start)
+        name_start = run_start + phrase.rfind(name) if name in phrase else run_start
+        return Agent("person", phrase, name_start, run_end, name=name, role=role)
+    words = {fold(w) for w in phrase.split()}
+    if words & (
+        TITLE_WORDS
+        - {
+            "security",
+            "intelligence",
+            "national",
+            "federal",
+            "state",
+            "international",
+            "counter-terrorism",
+            "press",
+            "justice",
+            "defense",
+            "defence",
+            "interior",
+            "foreign",
+            "un",
+            "u.s.",
+            "u.n.",
+            "high",
+            "first",
+            "senior",
+            "special",
+        }
+    ):
+        # a role standing alone; if a name precedes it as "Name, Role," the name is the agent
+        if len(runs) >= 2:
+            prev_start, prev_end = runs[-2]
+            between = text[prev_end:run_start]
+            prev = text[prev_start:prev_end]
+            if between.strip() in {",", ", the", ", a"} or between.strip().startswith(","):
+                prev_role, prev_name = split_role_and_name(prev)
+                if prev_name and looks_like_person(prev_name):
+                    return Agent("person", prev, prev_start, prev_end, name=prev_name, role=phrase)
+        return Agent("anaphor", phrase, run_start, run_end, role=phrase, head="official")
+    if is_org_phrase(phrase) or phrase.isupper() or len(phrase.split()) >= 2:
+        return Agent("org", phrase, run_start, run_end, name=normalize_org(phrase))
+    if looks_like_person(phrase):
+        return Agent("person", phrase, run_start, run_end, name=phrase)
+    return None
+
+
+def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int) -> str | None:
+    """'Syria's Permanent Representative to the UN, Bashar al-Jaafari' and 'CSIS director Michel
+    Coulombe': the words before the name, back to the clause start, when they read as a role."""
+    run_start = runs[-1][0]
+    before = text[clause_start:run_start].strip()
+    before = re.split(r"[.;:“”\"]", before)[-1].strip()
+    before = re.sub(
+        r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", "", before, flags=re.IGNORECASE
+    ).strip(" ,")
+    if not before or len(before.split()) > 14:
+        return None
+    if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or re.search(r"[’']s\b", before):
+        return before
+    return None
+
+
+def agent_after(text: str, start: int, end: int) -> Agent | None:
+    """The noun phrase after 'according to' or an inverted verb ('said Mr. Ban')."""
+    window = text[start:end]
+    m = re.match(r"\s*(?P<np>[^,.;:“”\"()]+)", window)
+    if not m:
+        return None
+    np_text = m.group("np").strip()
+    np_start = start + m.start("np")
+    by = _PASSIVE_BY.search(np_text)
+    if by:
+        return agent_after(text, np_start + by.end(), np_start + len(np_text))
+    lower = np_text.lower()
+    first = lower.split()[0] if lower.split() else ""
+    if first in PRONOUNS and first not in {"his", "her"}:
+        return Agent("pronoun", np_text.split()[0], np_start, np_start + len(first), head=first)
+    possessive = re.match(
+        r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:statement|remarks|comments|"
+        r"estimate|figures|data|report|assessment|testimony|interview|speech)\b",
+        np_text,
+    )
+    if possessive:
+        who = possessive.group("who")
+        if looks_like_person(who):
+            return Agent("person", who, np_start, np_start + len(who), name=who)
+        return Agent("org", who, np_start, np_start + len(who), name=normalize_org(who))
+    if re.search(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b", lower):
+        return Agent("report", np_text, np_start, np_start + len(np_text), head="report")
+    runs = capitalized_runs(text, np_start, np_start + len(np_text))
+    described = re.match(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])", np_text)
+    if runs and described and not re.match(r"(?:the|a|an|this|that|its|their|his|her)\b", np_text):
+        # "said analyst Sara Lind of the Peace Institute": a role in lower case, then the name
+        agent = _agent_from_run(text, [runs[0]], np_start)
+        if agent and agent.kind == "person":
+            agent.role = agent.role or described.group(0).strip()
+            return agent
+    if len(runs) > 1 and runs[-1][1] >= np_start + len(np_text) - 1 and re.match(r"(?:the|a|an)\s+", np_text):
+        # "the Dutch intelligence agency AIVD": the name closing the description
+        return _agent_from_run(text, [runs[-1]], np_start)
+    if runs and runs[0][0] - np_start <= 4:
+        # "said Obama in New York": the first run; "according to the UN's counter-terrorism chief": a role
+        run_start, run_end = runs[0]
+        if re.search(r"[’']s$", text[run_start:run_end]):
+            run_end -= 2
+        rest = text[run_end : np_start + len(np_text)]
+        role_rest = re.match(r"[’']s\s+([\w -]+)", rest)
+        if role_rest and re.search(
+            r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b", role_rest.group(1)
+        ):
+            role = text[run_start:run_end] + role_rest.group(0)
+            return Agent(
+                "anaphor", role, run_start, run_end + len(role_rest.group(0)), role=role, head="official"
+            )
+        return _agent_from_run(text, [runs[0]], np_start)
+    m = _GENERIC_END.match(np_text)
+    if m:
+        return Agent("generic", np_text, np_start, np_start + len(np_text))
+    m = re.match(
+        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>" + "|".join(ANAPHORS) + r")\b", np_text, re.IGNORECASE
+    )
+    if m:
+        return Agent(
+            "anaphor", m.group(0), np_start, np_start + m.end(), role=m.group(0), head=m.group("head")
+        )
+    return None
+
+
+# Matches in the last article, the article compared by identity (comparing long equal strings costs time).
+_last_matches: list[object] = [None, [], []]
+
+
+def _cues(text: str, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
+    """Cues of attribution inside text[start:end], from one scan of the whole text per kind of cue."""
+    if _last_matches[0] is not text:
+        found: list[tuple[int, int, str, re.Match[str]]] = []
+        for order, (kind, pattern) in enumerate(_CUE_PATTERNS):
+            for m in pattern.finditer(text):
+                at = m.start()
+                if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                    continue  # inside a word
+                found.append((at, order, kind, m))
+        found.sort(key=lambda item: (item[0], item[1]))
+        kept: list[tuple[str, re.Match[str]]] = []
+        taken_until = -1
+        for at, _, kind, m in found:
+            if at < taken_until:
+                continue  # "said by": one cue per place, the first kind listed wins
+            kept.append((kind, m))
+            taken_until = m.end()
+        _last_matches[:] = [text, kept, [m.start() for _, m in kept]]
+    kept_cues: list[tuple[str, re.Match[str]]] = _last_matches[1]  # type: ignore[assignment]
+    starts: list[int] = _last_matches[2]  # type: ignore[assignment]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
+    return [(kind, m) for kind, m in kept_cues[first:last] if m.end() <= end]
+
+
+def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
+    """Every attribution in text[start:end], in order of the verb (or 'according to')."""
+    found: list[Attribution] = []
+    for cue, m in _cues(text, start, end):
+        if cue == "according":
+            agent = agent_after(text, m.end(), end)
+            if agent:
+                found.append(Attribution(agent, m.start(), "according to X"))
+        elif cue == "report_in":
+            agent = Agent("report", m.group(0), m.start(), m.end(), head="report")
+            found.append(Attribution(agent, m.start(), "in the report"))
+        elif cue == "passive":
+            agent = agent_after(text, m.end(), end)
+            if agent and agent.kind in {"person", "org", "anaphor", "report"}:
+                found.append(Attribution(agent, m.start(), "X-ed by Y"))
+        else:
+            attribution = _verb_attribution(text, start, end, m)
+            if attribution:
+                found.append(attribution)
+    found.sort(key=lambda a: a.verb_start)
+    return found
+
+
+def _verb_attribution(text: str, start: int, end: int, m: re.Match[str]) -> Attribution | None:
+    if _PASSIVE_BEFORE.search(text, max(start, m.start() - 24), m.start()):
+        return None  # "is estimated", "are believed": passive, nobody named
+    clause_start = _clause_start(text, start, m.start())
+    agent = agent_before(text, clause_start, m.start())
+    rule = "X said"
+    if _INVERTIBLE.match(m.group(0)) and (
+        agent is None or agent.kind == "report" and text[m.end() : m.end() + 2].strip()[:1] in {"", ","}
+    ):
+        inverted = agent_after(text, m.end(), end)
+        if inverted and inverted.kind in {"person", "org", "pronoun"}:
+            agent, rule = inverted, "said X"
+    return Attribution(agent, m.start(), rule) if agent else None
+
+
+def _clause_start(text: str, floor: int, verb_start: int) -> int:
+    """Back from a verb to the nearest quote mark or sentence start, whichever is closer."""
+    best = floor
+    for mark in ("“", "”", '"', ";", "—", " – ", "\n"):
+        at = text.rfind(mark, floor, verb_start)
+        if at >= 0:
+            best = max(best, at + len(mark))
+    that = re.search(r"\b(?:that|and|but|while|as|when|which)\s+(?=[^,]*$)", text[best:verb_start])
+    if that and not re.search(r"[A-Z]", text[best + that.end() : verb_start]):
+        pass  # "the official said ... and he said": keep the whole clause
+    return best
+
+
+def report_org(phrase: str) -> str | None:
+    """The organization behind a report phrase ('a new report published by the Dutch agency AIVD'
+    -> 'the Dutch agency AIVD'; 'a UN report' -> 'United Nations')."""
+    for pattern in _REPORT_ORG:
+        m = pattern.search(phrase)
+        if m:
+            org = m.group("org").strip()
+            org = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+", "", org)
+            if re.match(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b", org):
+                return "United Nations"
+            if not org or org.lower() in {"this", "the", "new", "latest"} or not org[0].isupper():
+                continue
+            runs = [w for w in org.split() if w[:1].isupper()]
+            if not runs or all(
+                re.fullmatch(r"[A-Z][a-z]+", w)
+                and w.lower()
+                in {
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "in",
+                    "the",
+                }
+                for w in runs
+            ):
+                continue
+            return normalize_org(org)
+    return None
+
+
+def resolve_agent(
+    agent: Agent, registry: SpeakerRegistry, position: int, first_report_org: str | None
+) -> tuple[str | None, bool | None]:
+    """(source name, is_person) for an agent; (None, None) when it names nobody."""
+    if agent.kind == "person" and agent.name:
+        found = registry.find(agent.name, True)
+        return (found.name if found else agent.name), True
+    if agent.kind == "org" and agent.name:
+        found = registry.find(agent.name, False)
+        return (found.name if found else agent.name), False
+    if agent.kind == "pronoun":
+        want = {"person": "person", "org": "org", "group": "org"}[PRONOUNS[agent.head or "he"]]
+        found = registry.last_before(position, want)
+        if found is None and want == "org":
+            return first_report_org, False if first_report_org else None
+        return (found.name, found.is_person) if found else (None, None)
+    if agent.kind == "report":
+        own = report_org(agent.text)
+        if own:
+            return own, False
+        return first_report_org, (False if first_report_org else None)
+    if agent.kind == "generic":
+        return (agent.name, False) if agent.name else (None, None)
+    if agent.kind == "anaphor":
+        head = (agent.head or "").lower()
+        kind = ANAPHORS.get(head, "person")
+        if kind == "report":
+            own = report_org(agent.text)
+            return (own or first_report_org), False
+        if agent.role:
+            found = registry.by_role(
+                re.sub(r"^(?:the|a|an)\s+", "", agent.role, flags=re.IGNORECASE), position
+            )
+            if found:
+                return found.name, found.is_person
+        found = registry.last_before(position, "person" if kind == "person" else "org")
+        if found:
+            return found.name, found.is_person
+        described = re.sub(r"^(?:the|a|an)\s+", "", agent.text.strip(), flags=re.IGNORECASE)
+        if kind == "org" and len(described.split()) >= 2:
+            return described, False  # "the security service": nobody named before, keep it as written
+    return None, None
+
+
+def register(agent: Agent, registry: SpeakerRegistry, rule: str) -> None:
+    """Record a named agent so later pronouns and short names can point back to it."""
+    if agent.kind == "person" and agent.name:
+        registry.add(agent.name, True, agent.role, Evidence(agent.start, agent.end, rule))
+    elif agent.kind == "org" and agent.name:
+        registry.add(agent.name, False, None, Evidence(agent.start, agent.end, rule))

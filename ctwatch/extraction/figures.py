@@ -1,0 +1,997 @@
+"""Figure claims: which numbers count fighters, and what the sentence says about them
+(subject, origin, number of countries of origin, location, group)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .groups import find_groups, join_groups
+from .numbers import Figure, find_figures
+from .places import find_places, place_name
+from .regex import words_regex
+
+FIGHTER_NOUNS = {
+    "fighters",
+    "fighter",
+    "militants",
+    "jihadists",
+    "jihadis",
+    "combatants",
+    "mercenaries",
+    "terrorists",
+    "extremists",
+    "recruits",
+    "insurgents",
+    "ftfs",
+    "ftf",
+    "volunteers",
+    "operatives",
+    "jihadi",
+    "guerrillas",
+    "militiamen",
+}
+# Nouns that count people: fighters only when the sentence says they went to fight, fought or returned.
+PERSON_NOUNS = {
+    "people",
+    "individuals",
+    "persons",
+    "nationals",
+    "citizens",
+    "men",
+    "youths",
+    "muslims",
+    "others",
+    "supporters",
+    "foreigners",
+    "returnees",
+    "members",
+    "adherents",
+    "recruits",
+    "nationalities",
+    "followers",
+    "residents",
+    "converts",
+    "women",
+    "minors",
+    "teenagers",
+    "students",
+}
+NON_FIGHTER_NOUNS = {
+    "countries",
+    "country",
+    "nations",
+    "states",
+    "experts",
+    "ministers",
+    "troops",
+    "soldiers",
+    "police",
+    "policemen",
+    "officers",
+    "civilians",
+    "refugees",
+    "children",
+    "families",
+    "family",
+    "dependants",
+    "dependents",
+    "deaths",
+    "casualties",
+    "victims",
+    "dollars",
+    "euros",
+    "pounds",
+    "percent",
+    "per",
+    "years",
+    "months",
+    "days",
+    "weeks",
+    "hours",
+    "times",
+    "attacks",
+    "cases",
+    "meetings",
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "hostages",
+    "camps",
+    "cells",
+    "groups",
+    "organizations",
+    "organisations",
+    "resolutions",
+    "notices",
+    "delegates",
+    "participants",
+    "flights",
+    "passports",
+    "tons",
+    "tonnes",
+    "weapons",
+    "rounds",
+    "votes",
+    "pages",
+    "words",
+    "seats",
+    "beds",
+    "homes",
+    "houses",
+    "manats",
+    "rubles",
+    "roubles",
+    "yuan",
+    "rupees",
+    "agencies",
+    "languages",
+    "provinces",
+    "cities",
+    "villages",
+    "sites",
+    "articles",
+    "reports",
+    "arrests",
+    "prosecutions",
+    "convictions",
+    "investigations",
+    "plots",
+    "posts",
+    "accounts",
+    "videos",
+    "members-states",
+    "agents",
+    "staff",
+    "workers",
+    "employees",
+    "journalists",
+    "doctors",
+    "teachers",
+    "migrants",
+    "asylum",
+    "prisons",
+    "detainees",
+    "million",
+    "billion",
+    "year-olds",
+    "strong",
+    "minutes",
+    "deployments",
+    "vehicles",
+    "aircraft",
+    "planes",
+    "jets",
+    "tanks",
+    "cents",
+    "barrels",
+    "hectares",
+}
+_PLURAL_DEMONYM_HINT = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ers|ns|is|s)$")
+_MODIFIERS = {
+    "foreign",
+    "terrorist",
+    "terror",
+    "battle-hardened",
+    "suspected",
+    "battle-ready",
+    "armed",
+    "jihadist",
+    "jihadi",
+    "islamist",
+    "islamic",
+    "militant",
+    "more",
+    "other",
+    "such",
+    "active",
+    "former",
+    "young",
+    "new",
+    "additional",
+    "male",
+    "female",
+    "hardcore",
+    "potential",
+    "would-be",
+    "so-called",
+    "total",
+    "known",
+    "estimated",
+    "registered",
+    "western",
+    "radical",
+    "radicalized",
+    "radicalised",
+    "extremist",
+    "returning",
+    "returned",
+    "european",
+    "hard-core",
+    "seasoned",
+    "experienced",
+    "trained",
+    "well-trained",
+    "state",
+    "alleged",
+    "confirmed",
+    "identified",
+    "dangerous",
+    "violent",
+    "local",
+    "regional",
+    "international",
+    "isis",
+    "isil",
+    "daesh",
+    "is",
+    "al-qaeda",
+    "al-qaida",
+    "sunni",
+    "shia",
+    "shiite",
+    "muslim",
+    "so",
+    "their",
+    "its",
+    "his",
+    "her",
+    "the",
+    "of",
+    "our",
+    "all",
+    "those",
+    "committed",
+    "core",
+    "hardline",
+}
+_NOUNLESS_NEXT = {
+    "have",
+    "has",
+    "had",
+    "are",
+    "were",
+    "is",
+    "was",
+    "could",
+    "may",
+    "might",
+    "will",
+    "would",
+    "who",
+    "which",
+    "that",
+    "in",
+    "from",
+    "to",
+    "at",
+    "on",
+    "and",
+    "or",
+    "with",
+    "now",
+    "earlier",
+    "as",
+    "already",
+    "currently",
+    "remain",
+    "remained",
+    "still",
+    "went",
+    "left",
+    "joined",
+    "returned",
+    "travelled",
+    "traveled",
+    "given",
+    "by",
+    "since",
+    "last",
+    "this",
+    "before",
+    "after",
+    "including",
+    "among",
+    "inside",
+    "outside",
+    "abroad",
+    "overseas",
+    "there",
+    "here",
+    "back",
+    "more",
+    "fighting",
+    "operating",
+    "of",
+    "reportedly",
+    "believed",
+    "thought",
+    "so",
+    "but",
+    "while",
+    "then",
+    "being",
+    "be",
+    "until",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "a",
+}
+_RATE = re.compile(
+    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b|^\s*(?:monthly|weekly|daily"
+    r"|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|pc\b)", re.IGNORECASE)
+_DEATH = words_regex(
+    [
+        "killed",
+        "died",
+        "dead",
+        "death",
+        "deaths",
+        "wounded",
+        "injured",
+        "casualties",
+        "perished",
+        "slain",
+        "executed",
+        "blew themselves up",
+        "martyred",
+        "lost their lives",
+    ]
+)
+_FIGHT_CONTEXT = words_regex(
+    [
+        "fought",
+        "went",
+        "gone",
+        "left",
+        "leave",
+        "leaving",
+        "flocked",
+        "headed",
+        "flown",
+        "flew",
+        "back in",
+        "back to",
+        "back home",
+        "come back",
+        "came back",
+        "coming back",
+        "detained",
+        "captured",
+        "held",
+        "war zone",
+        "war zones",
+        "conflict zone",
+        "conflict zones",
+        "training camp",
+        "training camps",
+        "foreign fighters",
+        "presence",
+        "ranks",
+        "sign up",
+        "signed up",
+        "defected",
+        "serve with",
+        "serving with",
+        "served with",
+        "armed group",
+        "armed groups",
+        "radicalised",
+        "radicalized",
+        "isis",
+        "isil",
+        "daesh",
+        "islamic state",
+        "caliphate",
+    ],
+    [
+        "fight",
+        "combat",
+        "battle",
+        "join",
+        "travel",
+        "volunteer",
+        "return",
+        "engaged with terror",
+        "operat",
+        "repatriat",
+        "surrender",
+        "jihad",
+        "militan",
+        "terror",
+        "enlist",
+        "recruit",
+        "al-qa",
+    ],
+)
+_RETURN_CUE = re.compile(
+    r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
+    r"been repatriated)|are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+    r"returned\s+(?:home|to)|came back|were repatriated|have been repatriated|repatriated|(?:are|were) "
+    r"returning|have come home)\b",
+    re.IGNORECASE,
+)
+_FOREIGN_CUE = words_regex(
+    [
+        "went",
+        "gone",
+        "left",
+        "flocked",
+        "headed",
+        "flown",
+        "flew",
+        "influx",
+        "flow",
+        "came from",
+        "coming from",
+        "from abroad",
+        "abroad",
+        "overseas",
+        "crossed",
+        "international legion",
+        "take back",
+    ],
+    ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
+)
+_ORIGIN_COUNTRIES = re.compile(
+    r"\bfrom\s+(?:(?:some|about|around|over|more than|at least|nearly|almost|up to|as many as|roughly)\s+)?"
+    r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:different\s+|other\s+|foreign\s+)?(?:UN\s+)?(?:member\s+)?"
+    r"(?:countries|nations|states|nationalities)\b"
+    r"|\b(?P<n2>\d+)\s+nationalities\b",
+    re.IGNORECASE,
+)
+_WORD_COUNTS = {
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+}
+_NOT_LOCATION_BEFORE = re.compile(
+    r"(?:\b[Ff]rom|\bback (?:in|to)|\breturn(?:ed|ing)? (?:home )?to|\bgovernments? of|\bnot mentioning|"
+    r"\bwithout mentioning|\bexcluding|\bcitizens of|\bnationals of|\bleft|\bleaving|\bhome countries|"
+    r"\bthan|\bnative|\bto their (?:home)?lands? in|\bnot (?:just |only )?(?:talking about|"
+    r"counting|including)|"
+    r"\bthose from\b[^.;]*|\bcountries such as|\bnations such as|\b(?:provided|given|presented|issued|made|"
+    r"released|published) by)"
+    r"\s*(?:the\s+)?(?:(?:the\s+|former\s+)?(?:[A-Z][\w-]*|unfortunately|also|even),?\s+(?:and\s+|or\s+)?){0,8}(?:the\s+)?$"
+)
+_NOT_LOCATION_AFTER = re.compile(
+    r"^(?:[’']s)?\s+(?:[A-Z]\w+|officials?|authorities|government|forces|troops|president|minister|"
+    r"intelligence|security|army|military|police|spy|embassy|envoy|ambassador|delegation|state news|"
+    r"diplomats?|prime|foreign|defen[cs]e|interior|justice|counter-terrorism|special|national|federal|"
+    r"spokes\w+|representative|permanent|mission|has\s+(?:previously\s+|also\s+)?(?:warned|said|estimated)|"
+    r"general|generals|commander|commanders|diplomats?|envoy|lawmakers?|military|navy|air force|"
+    r"has repatriated|repatriated|has brought back|"
+    r"says|said|warned|estimates|claims)\b"
+)
+_BREAKDOWN_START = re.compile(
+    r"^\W*(?:Of (?:these|them|those|whom|this number|the total)|Among (?:them|these|those)|"
+    r"These include|They include|This includes|Including)\b",
+    re.IGNORECASE,
+)
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|of whom|among them|of them|of these)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE
+)
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = re.compile(r"\b(?:the\s+)?(?:number|figure|total|estimate|tally|count)\b", re.IGNORECASE)
+_RATE_IN_PHRASE = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\bflowing\b|\bmonthly\b|"
+    r"\bweekly\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:resolutions?|No\.|number|document|article|paragraph|page|chapter|section|"
+    r"S/RES/|decree|law|code|room|flight|version|report)\s*$",
+    re.IGNORECASE,
+)
+_FIGHTER_WORD = words_regex(
+    [
+        "fighters",
+        "militants",
+        "jihadists",
+        "jihadis",
+        "combatants",
+        "mercenaries",
+        "terrorists",
+        "extremists",
+        "recruits",
+        "insurgents",
+        "ftf",
+        "ftfs",
+        "volunteers",
+        "foreigners",
+        "returnees",
+        "forces",
+    ]
+)
+_REPATRIATED_BY = re.compile(
+    r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
+    r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
+)
+_FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar)")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,")
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|"
+    r"captured or killed)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|"
+    r"an estimated|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_HEAD_WORD = re.compile(r"[\w’'%-]+|[%+]")
+
+
+@dataclass(slots=True)
+class FigureClaim:
+    """A figure accepted as counting fighters, before source and date are resolved."""
+
+    figure: Figure
+    sentence: tuple[int, int]
+    subject: str
+    origin: str | None
+    origin_countries: int | None
+    location: list[str]
+    group: str | None
+    rule: str
+    region: tuple[int, int]
+    notes: list[str] = field(default_factory=list)
+
+
+def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
+    """Classify what the figure counts by the words after it:
+    ('fighter'|'person'|'other'|'nounless'|'rate'|'percent', head word, end of the noun phrase)."""
+    after = text[figure.end : limit]
+    if _PERCENT.match(after):
+        return "percent", None, figure.end
+    if _RATE.match(after):
+        return "rate", None, figure.end
+    if re.match(r"^\s*[-–]?\s*year", after):
+        return "other", "years", figure.end
+    pos = figure.end
+    words_seen = 0
+    for m in _HEAD_WORD.finditer(text, figure.end, limit):
+        gap = text[pos : m.start()]
+        if any(c in gap for c in ".;:!?(),—–"):
+            break
+        word = m.group(0)
+        low = word.lower().strip("’'")
+        pos = m.end()
+        words_seen += 1
+        if low in FIGHTER_NOUNS and not (
+            low in {"foreign", "jihadi"} and _next_is_noun(text, m.end(), limit)
+        ):
+            return "fighter", low, m.end()
+        if low in PERSON_NOUNS or (
+            place_name(word)
+            and _PLURAL_DEMONYM_HINT.match(word[:1].upper() + word[1:])
+            and place_name(word) != word
+            and not _next_is_noun(text, m.end(), limit)
+        ):
+            return "person", low, m.end()
+        if low in NON_FIGHTER_NOUNS:
+            return "other", low, m.end()
+        if low == "of":
+            following = text[m.end() : m.end() + 12].lower().split()
+            if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
+                return "nounless", None, figure.end
+            if len(following) > 1 and following[0] == "the" and following[1][:1].isdigit():
+                return "nounless", None, figure.end  # "120 of the 300 Belgians": a part of a total
+            continue
+        if words_seen == 1 and (low in _NOUNLESS_NEXT or low.endswith("ing")):
+            return "nounless", None, figure.end
+        if low in _MODIFIERS or word[:1].isupper() or "-" in word or low.endswith("ed") or place_name(word):
+            if words_seen > 5:
+                break
+            continue
+        if low in _NOUNLESS_NEXT:
+            return "nounless", None, figure.end
+        return "other", low, m.end()
+    return "nounless", None, figure.end
+
+
+def _next_is_noun(text: str, at: int, limit: int) -> bool:
+    m = re.match(r"\s+([A-Za-z-]+)", text[at:limit])
+    return bool(m) and (m.group(1).lower() in FIGHTER_NOUNS | PERSON_NOUNS)
+
+
+def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -> str | None:
+    """Where the counted fighters come from, when the figure is limited to an origin."""
+    m = _REPATRIATED_BY.search(text, max(0, figure.start - 80), figure.start)
+    if m and place_name(m.group(1)):
+        return place_name(m.group(1))  # "Kazakhstan has repatriated 600 citizens"
+    # demonyms in the noun phrase: "1,700 Russian nationals", "700 Britons", "Dutch jihadists"
+    for place in find_places(text, figure.end, head_end):
+        if place.is_demonym or place.is_region:
+            return place.name
+    after = text[head_end : region[1]]
+    m = re.match(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+)?", after)
+    if m and not re.match(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d", after):
+        places = find_places(text, head_end + m.end(), min(region[1], head_end + m.end() + 60))
+        if places and places[0].start - (head_end + m.end()) <= 25:
+            chosen = places[0]
+            for place in places[1:]:
+                if text[chosen.end : place.start].strip() == "":
+                    chosen = place  # "former Soviet Central Asian countries": the nearest to the noun
+            return chosen.name
+    m = re.search(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b", text[region[0] : region[1]])
+    if m and place_name(m.group(1)):
+        return place_name(m.group(1))
+    m = re.search(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b", text[region[0] : region[1]])
+    if m:
+        places = find_places(m.group(1))
+        if places:
+            return places[0].name
+    before = text[region[0] : figure.start]
+    m = re.search(
+        r"\bnumber of (?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:fighters|jihadists|jihadis|militants|"
+        r"extremists|terrorists|nationals|citizens|recruits)",
+        before,
+    )
+    if m and place_name(m.group(1)):
+        return place_name(m.group(1))
+    m = re.search(r"\b(?:the\s+)?number\s+from\s+(\w+)", before)
+    if m and place_name(m.group(1)):
+        return place_name(m.group(1))
+    return None
+
+
+def _origin_countries(text: str, start: int, end: int) -> int | None:
+    m = _ORIGIN_COUNTRIES.search(text, start, end)
+    if not m:
+        return None
+    raw = (m.group("n") or m.group("n2") or "").lower()
+    if raw.isdigit():
+        return int(raw)
+    return _WORD_COUNTS.get(raw)
+
+
+def _locations(
+    text: str, start: int, end: int, origin: str | None, exclude: list[tuple[int, int]]
+) -> list[str]:
+    found: list[str] = []
+    for place in find_places(text, start, end):
+        if place.is_demonym or any(s <= place.start < e for s, e in exclude):
+            continue
+        if _NOT_LOCATION_BEFORE.search(text[max(0, place.start - 80) : place.start]):
+            continue
+        if _NOT_LOCATION_AFTER.match(text[place.end : place.end + 30]):
+            continue  # "U.S. officials", "Canada's spy agencies": a place naming who speaks
+        title_word = re.search(
+            r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$", text[max(0, place.start - 30) : place.start]
+        )
+        if title_word and not find_places(title_word.group(1)):
+            continue  # "Threat to Canada" inside a title
+        if place.name == origin:
+            continue
+        if place.name not in found:
+            found.append(place.name)
+    return found
+
+
+def _groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+    names, spans = [], []
+    for mention in find_groups(text, start, end):
+        spans.append((mention.start, mention.end))
+        if re.search(r"\bthan\s+(?:the\s+)?$", text[max(0, mention.start - 12) : mention.start]):
+            continue  # "less potent than Al-Shabaab": a comparison, not who the figure counts
+        names.append(mention.name)
+    return names, spans
+
+
+def claims_in_sentence(
+    text: str,
+    s_start: int,
+    s_end: int,
+    previous_claim: FigureClaim | None,
+    previous_had_context: bool,
+    previous_text: str = "",
+    recent_group: str | None = None,
+) -> list[FigureClaim]:
+    """Every figure in the sentence that counts fighters, with its descriptive fields."""
+    figures = [f for f in find_figures(text, s_start, s_end)]
+    if not figures:
+        return []
+    sentence = text[s_start:s_end]
+    breakdown = bool(_BREAKDOWN_START.match(sentence))
+    previous_mentions_fighters = bool(_FIGHTER_WORD.search(previous_text))
+    mentions_number = bool(_NUMBER_WORDS.search(sentence))
+    claims: list[FigureClaim] = []
+    kinds = []
+    for index, figure in enumerate(figures):
+        limit = figures[index + 1].start if index + 1 < len(figures) else s_end
+        kinds.append(_head(text, figure, min(limit + 40, s_end)))
+    # Figures counting something else ("from 100 countries", "40%") do not cut the sentence into
+    # segments: only figures that may count fighters do.
+    boundaries = [
+        f for f, (kind, _, _) in zip(figures, kinds, strict=True) if kind in {"fighter", "person", "nounless"}
+    ]
+    for index, figure in enumerate(figures):
+        kind, head, head_end = kinds[index]
+        if kind in {"percent", "rate", "other"}:
+            continue
+        position = boundaries.index(figure)
+        prev_end = boundaries[position - 1].end if position else s_start
+        seg_end = boundaries[position + 1].start if position + 1 < len(boundaries) else s_end
+        region = (figure.start, seg_end)
+        clause_end = _clause_end(text, head_end, seg_end)
+        before_text = text[s_start : figure.start]
+        partitive_total = (
+            _PARTITIVE_BEFORE.search(text, max(s_start, figure.start - 12), figure.start) is not None
+        )
+        if (
+            _BACK_REFERENCE.search(text[max(s_start, figure.start - 8) : figure.start])
+            and figure.qualifier == "exact"
+            and not partitive_total
+        ):
+            continue  # "the 60 people who have returned": a figure already given
+        if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
+            continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
+        if _DEATH.search(text[figure.start : min(seg_end, head_end + 80)]) or _RATE_IN_PHRASE.search(
+            text[figure.end : clause_end]
+        ):
+            continue
+        if _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
+            continue
+        context_in_sentence = bool(_FIGHTER_WORD.search(before_text))
+        rule = ""
+        if kind == "fighter":
+            rule = "figure + fighter noun"
+        elif kind == "person":
+            noun_phrase = text[prev_end : min(s_end, head_end + 150)]
+            if _FIGHT_CONTEXT.search(noun_phrase) or (breakdown and previous_claim):
+                rule = "figure + people noun + fighting context"
+            elif claims or context_in_sentence:
+                rule = "figure + people noun in a breakdown of fighters"
+        elif kind == "nounless":
+            follows = text[figure.end : figure.end + 20].lstrip()
+            if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
+                rule = "figure after a fighter noun in the sentence"
+            elif re.match(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)", follows) and _FIGHT_CONTEXT.search(
+                text[figure.end : s_end]
+            ):
+                rule = "figure + 'of those who' fought, left or returned"
+            elif claims and (re.match(r"(?:from|in)\b", follows) or _SUBSET_BEFORE.search(before_text)):
+                rule = "figure in a breakdown of the previous one"
+            elif (breakdown or mentions_number) and previous_had_context and previous_claim:
+                rule = "figure continuing the previous claim"
+            elif (
+                previous_mentions_fighters
+                and figure.value >= 10
+                and (
+                    re.match(r"(?:have|has|had|are|were|of which|of whom)\b", follows)
+                    or re.match(r"[.!?]", follows)
+                )
+            ):
+                rule = "figure after fighters named in the previous sentence"
+            elif (
+                previous_claim
+                and previous_had_context
+                and figure.value >= 10
+                and (re.match(r"(?:have|has|had|are|were)\b|from\b", follows) or re.match(r"[.!?]", follows))
+            ):
+                rule = "figure continuing the previous claim"
+            if re.match(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)", follows):
+                rule = ""
+        if not rule:
+            continue
+        inherit = (
+            previous_claim
+            if rule
+            in {
+                "figure continuing the previous claim",
+                "figure after fighters named in the previous sentence",
+                "figure + 'of those who' fought, left or returned",
+            }
+            or breakdown
+            else None
+        )
+        if rule == "figure in a breakdown of the previous one":
+            inherit = claims[-1]
+        origin = _origin(text, (prev_end, seg_end), figure, head_end)
+        main_clause = _main_clause(
+            text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
+        )
+        returning = not partitive_total and bool(
+            _RETURN_CUE.search(main_clause)
+            or head == "returnees"
+            or (kind in {"nounless", "person"} and _RETURN_CUE.search(text[prev_end : figure.start][-60:]))
+        )
+        if origin is None and returning:
+            origin = _return_destination(text, prev_end, seg_end)
+        own_from = re.match(r"\s*from\b", text[figure.end : figure.end + 8]) is not None
+        if origin is None and inherit is not None and not own_from:
+            origin = inherit.origin
+        if origin is None and kind == "nounless" and claims and not own_from:
+            origin = claims[-1].origin
+        origin_countries = _origin_countries(text, figure.end, seg_end)
+        own_end = _location_end(text, head_end, seg_end)
+        group_names, group_spans = _groups(text, figure.start, own_end)
+        if not group_names and position == 0:
+            group_names, group_spans = _groups(text, s_start, own_end)
+        if (
+            not group_names
+            and recent_group
+            and re.search(
+                r"\b(?:the|this)\s+(?:group|organi[sz]ation|affiliate|"
+                r"militia|movement|faction|branch)\b",
+                text[s_start:own_end],
+                re.IGNORECASE,
+            )
+        ):
+            group_names = [recent_group]  # "the group is assessed to have 2,500 fighters"
+        _, all_group_spans = _groups(text, s_start, s_end)
+        locations = _locations(text, figure.start, own_end, origin, all_group_spans)
+        if not locations and position == 0:
+            locations = _locations(text, s_start, figure.start, origin, all_group_spans)
+        subject = "fighters"
+        phrase = text[figure.start : clause_end]
+        if returning:
+            subject = "returnees"
+        elif (
+            origin
+            or origin_countries
+            or _FOREIGN_CUE.search(phrase)
+            or _FOREIGN_CUE.search(text[max(prev_end, figure.start - 40) : figure.start])
+            or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
+            or (
+                rule == "figure after fighters named in the previous sentence"
+                and _FOREIGN_WORD.search(previous_text)
+            )
+        ):
+            subject = "foreign_fighters"
+        if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
+            subject = claims[-1].subject
+        if inherit:
+            if subject == "fighters" and inherit.subject != "returnees":
+                subject = inherit.subject
+            if breakdown:
+                group_names = group_names or ([inherit.group] if inherit.group else [])
+        claims.append(
+            FigureClaim(
+                figure=figure,
+                sentence=(s_start, s_end),
+                subject=subject,
+                origin=origin,
+                origin_countries=origin_countries,
+                location=locations,
+                group=join_groups(group_names),
+                rule=rule,
+                region=region,
+            )
+        )
+    _share_across_sentence(text, s_start, s_end, claims)
+    for index, claim in enumerate(claims):
+        if claim.subject == "returnees":
+            _separate_homes(text, claim, s_end)
+        total = claims[index + 1] if index + 1 < len(claims) else None
+        if total and re.match(r"\s+of\s+the\s+$", text[claim.figure.end : total.figure.start]):
+            claim.origin = claim.origin or total.origin  # "120 of the 300 Belgians": Belgians too
+            claim.location = claim.location or list(total.location)
+    return claims
+
+
+def _separate_homes(text: str, claim: FigureClaim, s_end: int) -> None:
+    """Places returnees went back *to* are their homes (origin), not where they fought (location)."""
+    after = text[claim.figure.start : s_end]
+    homes = [
+        p
+        for p in claim.location
+        if re.search(
+            rf"\b(?:return\w*|back|home|repatriated|of them|of whom)\s+(?:home\s+)?to\s+(?:the\s+)?"
+            rf"(?:[A-Z][\w-]*,?\s+(?:and\s+|or\s+)?)*{re.escape(p.split()[0])}",
+            after,
+        )
+    ]
+    if homes:
+        claim.origin = claim.origin or homes[0]
+        claim.location = [p for p in claim.location if p not in homes]
+    if not claim.location and claim.origin:
+        # "repatriated 600 citizens from Syria": where they come back from is where they were
+        m = re.search(
+            r"\bfrom\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+            _main_clause(text, claim.figure.start, s_end),
+        )
+        places = find_places(m.group(1)) if m else []
+        if places and places[0].name != claim.origin and not places[0].is_demonym:
+            claim.location = [places[0].name]
+
+
+def _main_clause(text: str, start: int, limit: int) -> str:
+    """The clause a figure opens, without relative clauses set off by commas: in "3,000 Europeans,
+    who trained in Syria, are back" it is "3,000 Europeans are back"; it ends at the next comma."""
+    piece = text[start:limit]
+    piece = _RELATIVE_CLAUSE.sub(" ", piece)
+    m = re.search(r",(?!\d)|[;:(—–]|\s-\s", piece)
+    return piece[: m.start()] if m else piece
+
+
+def _location_end(text: str, start: int, limit: int) -> int:
+    """Where the places said of a figure stop: at a clause break, but not inside a list of places
+    ("in Syria, Iraq, Afghanistan, Yemen and Libya")."""
+    for m in re.finditer(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s|\swhereas\s", text[start:limit]):
+        if m.group(0).startswith(","):
+            following = text[start + m.end() : start + m.end() + 30]
+            if re.match(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]", following) and find_places(
+                following.split(",")[0]
+            ):
+                continue
+        return start + m.start()
+    return limit
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """End of the clause holding a figure's noun phrase: the next comma, semicolon, dash or bracket."""
+    m = re.search(r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b", text[start:limit])
+    return start + m.start() if m else limit
+
+
+def _return_destination(text: str, start: int, end: int) -> str | None:
+    """'returned to Canada', 'back in Germany': for returnees, where home is."""
+    m = re.search(
+        r"\b(?:returned|return|back|came back|come back|repatriated)\s+(?:home\s+)?(?:to|in)\s+"
+        r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z]\w*)?)",
+        text[start:end],
+    )
+    if m:
+        places = find_places(m.group(1))
+        if places:
+            return places[0].name
+    return None
+
+
+def _share_across_sentence(text: str, s_start: int, s_end: int, claims: list[FigureClaim]) -> None:
+    """A figure whose own segment names no place or group takes those the sentence names."""
+    if not claims:
+        return
+    group_names, group_spans = _groups(text, s_start, s_end)
+    all_locations: list[str] = []
+    for claim in claims:
+        if _SUBSET_BEFORE.search(text[max(s_start, claim.figure.start - 20) : claim.figure.start]):
+            continue  # "130 people ..., including 30 with ISIS": the part does not describe the whole
+        for name in claim.location:
+            if name not in all_locations:
+                all_locations.append(name)
+    if not all_locations:
+        # a figure's own words name no place: take the sentence's, but not from a contrasting
+        # clause about someone else ("..., while ISGS has sought to entrench itself in Niger")
+        stop = re.search(r"[,;]\s*(?:while|whereas|but|including)\b|;", text[claims[0].figure.end : s_end])
+        until = claims[0].figure.end + stop.start() if stop else s_end
+        all_locations = _locations(text, s_start, until, None, group_spans)
+    for claim in claims:
+        if not claim.location:
+            claim.location = [p for p in all_locations if p != claim.origin]
+        if (
+            not claim.group
+            and group_names
+            and not any(
+                _SUBSET_BEFORE.search(text[max(s_start, other.figure.start - 20) : other.figure.start])
+                for other in claims
+                if other is not claim
+            )
+        ):
+            claim.group = join_groups(group_names)
+
+
+def is_breakdown(text: str, s_start: int) -> bool:
+    return bool(_BREAKDOWN_START.match(text[s_start : s_start + 40]))

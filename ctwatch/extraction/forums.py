@@ -1,0 +1,251 @@
+"""Forums: where statements or figures were made (Security Council, UN conference, coalition
+meeting, press briefing, interview, report, other), named as the article names them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .regex import trie_pattern
+
+_MEDIA = (
+    r"(?:[A-Z][\w’'.-]*\s+){0,4}(?:Zeitung|Times|Post|Mail|Guardian|Figaro|Monde|News|Agency|TV|Television|"
+    r"Radio|Channel|BBC|CNN|Reuters|AFP|EFE|RIA|TASS|Interfax|Journal|Herald|Telegraph|Tribune|Gazette|"
+    r"Daily|Express|Al Jazeera|Sputnik|Spiegel|Bild|Corriere|Repubblica|País|Pais|Kommersant|Izvestia|"
+    r"Observer|Independent|Sun|Star|Globe and Mail|Newsweek|Politico|Axios|Bloomberg|NPR|PBS|ABC|CBS|NBC|"
+    r"Fox News|Sky News|France 24|Euronews|Anadolu|Xinhua|Ria Novosti|Kyodo|Yonhap|Le Point|magazine|"
+    r"newspaper|daily|broadcaster|television|radio|network)\b"
+)
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "security_council",
+        "Security Council meeting or briefing",
+        re.compile(
+            r"(?:(?:United Nations|UN|U\.N\.)\s+)?Security Council(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:meeting|briefing|session|summit|debate|consultations)(?:\s+on\s+[^,.;]{3,80})?"
+            r"|\b(?:told|[Bb]riefing|briefed|addressed|[Aa]ddressing|address|told a meeting of)\s+(?:the\s+)?"
+            r"(?:(?:United Nations|UN|U\.N\.)\s+)?Security Council\b"
+            r"|\b(?:the\s+)?(?:(?:United Nations|UN|U\.N\.)\s+)?Security "
+            r"Council\s+(?:\w+\s+){0,3}?(?:approved|adopted|"
+            r"demanded|welcomed|held|met|convened|will convene|heard|urged|unanimously|voted|"
+            r"expressed|reiterated)\b"
+            r"|\bUNSC (?:meeting|briefing|session)\b"
+        ),
+    ),
+    (
+        "coalition_meeting",
+        "coalition meeting",
+        re.compile(
+            r"(?:[A-Z][\w-]*\s+)?(?:Global\s+)?Coalition(?:\s+(?:to Defeat|"
+            r"against)\s+(?:the\s+)?(?:ISIS|ISIL|Daesh|"
+            r"Islamic State))?\s+(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|conference|gathering|"
+            r"summit)\b[^.;]{0,60}"
+            r"|\b(?:a|the)\s+(?:[A-Z]\w+\s+)?(?:meeting|ministerial|gathering)\s+of\s+(?:the\s+)?(?:Global\s+)?"
+            r"(?:anti-\w+\s+)?Coalition\b[^.;,]{0,40}"
+        ),
+    ),
+    (
+        "un_conference",
+        "UN conference",
+        re.compile(
+            r"\b(?:(?:United Nations|UN|U\.N\.)[- ](?:sponsored|hosted|led|organized|"
+            r"organised)\s+(?:talks|conference|"
+            r"meeting|summit|forum)"
+            r"|(?:the\s+)?(?:United Nations|UN|U\.N\.)\s+(?:[A-Z][\w-]*\s+){0,6}(?:Conference|"
+            r"Summit|Forum|Assembly)"
+            r"(?:\s+(?:of|on|for)\s+[^,.;]{3,80})?"
+            r"|(?:meeting|session)\s+of\s+the\s+(?:United Nations|UN|U\.N\.)\s+[^,.;]{3,60}?Committee"
+            r"|General Assembly\s+(?:\w+\s+){0,2}(?:meeting|session|debate|event)"
+            r"|\b(?:told|addressed|addressing|address)\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?"
+            r"General Assembly"
+            r"|\b(?:meeting|session|briefing|event)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?"
+            r"Counter-Terrorism Committee"
+            r"|(?:High-level|high-level)\s+Conference[^,.;]{0,80})"
+        ),
+    ),
+    (
+        "press_briefing",
+        "press briefing",
+        re.compile(
+            r"\b(?:(?:a|the|his|her)\s+)?(?:press|news|media)\s+(?:briefing|conference)\b[^,.;]{0,40}"
+            r"|\b(?:told|telling|briefed|briefing|told a group "
+            r"of)\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|"
+            r"the press|the media)\b[^,.;]{0,30}"
+            r"|\bcomments to (?:reporters|journalists)\b[^,.;]{0,30}"
+        ),
+    ),
+    (
+        "interview",
+        "interview",
+        re.compile(
+            rf"\b(?:told|telling)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){{0,3}}(?:newspaper|daily|magazine|agency|"
+            rf"broadcaster|television|radio)\s+(?:[A-Z][\w’'.-]*\s*){{1,4}}"
+            rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:an|a recent|a television|a radio|a "
+            rf"telephone)\s+interview\b[^,.;]{{0,60}}"
+            rf"|\b(?:told|telling|said to|speaking to|in comments "
+            rf"to)\s+(?:the\s+)?(?:[A-Z]\w+[’']s\s+)?{_MEDIA}"
+            rf"|\b(?:says|said|speaking)\s+on\s+(?:[A-Z]\w+\s+)?(?:state\s+)?(?:television|TV|radio)\b"
+        ),
+    ),
+    (
+        "report",
+        "report",
+        re.compile(
+            # the key word first: the words naming the report before it are added by find_forums
+            r"\b(?<!to )(?<!will )(?:[Rr]eport|[Aa]ssessment|[Ss]tudy)\b(?!ers|ed|ing)"
+            r"(?:\s+(?:for|of|on|by|from|concerning|published by|released by|issued by)\s+"
+            r"(?:(?!\s(?:says|said|shows|showed|found|finds|warns|warned|on \w+day|in \w+ "
+            r"\d{4})\b)[^,.;]){3,90})?"
+            r"(?:\s*\((?:document\s+)?S/\d{4}/\d+\))?"
+            r"|\b(?:UN|United Nations|U\.N\.)\s+reports\b"
+        ),
+    ),
+    (
+        "other",
+        "other",
+        re.compile(
+            r"\b[Ii]n\s+an?\s+(?:op-ed|Op-Ed|statement|open letter|article|"
+            r"speech|address|blog post)\b"
+            r"|\b(?:a|the)\s+(?:[\w’'-]+\s+){0,5}?(?:conference|summit|forum|hearing|symposium)\b[^,.;]{0,50}"
+            r"|\b(?:a\s+)?meeting\s+of\s+(?:[A-Z]\w+[’']s\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:Committee|Council|Commission)\b"
+            r"|\b(?:before|testifying before|appear(?:ed|ing)? before)\s+the\s+[^,.;]{0,60}?committee\b"
+        ),
+    ),
+]
+_REPORT_LEFT = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|in)\s+)?(?:[\w’'-]+\s+){0,5}$")
+_REPORT_NOT = re.compile(
+    r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports?\s*$|\bnews reports?\b|\bmedia reports?\b|"
+    r"\bpurpose of this report\b|\bunconfirmed reports?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ForumMention:
+    kind: str
+    name: str
+    start: int
+    end: int
+    rule: str
+
+
+TRIGGERS = {
+    "security_council": re.compile(r"Security Council|UNSC"),
+    "coalition_meeting": re.compile(r"Coalition"),
+    "un_conference": re.compile(r"UN|U\.N\.|United Nations|General Assembly|[Hh]igh-level"),
+    "press_briefing": re.compile(r"press|news|media|reporters|journalists"),
+    "interview": re.compile(
+        r"interview|told|telling|said to|speaking to|comments to|on \w* ?(?:television|TV|radio)"
+    ),
+    "report": re.compile(r"report|assessment|study"),
+    "other": re.compile(
+        r"statement|op-ed|Op-Ed|letter|article|speech|address|blog|conference|summit|forum|"
+        r"hearing|symposium|meeting|committee"
+    ),
+}
+
+
+# Plain key words per kind: a substring test on a sentence is much cheaper than any pattern.
+KEYWORDS = {
+    "security_council": ("Security Council", "UNSC"),
+    "coalition_meeting": ("Coalition",),
+    "un_conference": ("UN", "U.N.", "United Nations", "General Assembly", "igh-level"),
+    "press_briefing": ("press", "news", "media", "reporters", "journalists"),
+    "interview": (
+        "interview",
+        "told",
+        "telling",
+        "said to",
+        "speaking to",
+        "comments to",
+        "television",
+        " TV",
+        "radio",
+    ),
+    "report": ("report", "Report", "assessment", "Assessment", "study", "Study"),
+    "other": (
+        "statement",
+        "op-ed",
+        "Op-Ed",
+        "letter",
+        "article",
+        "speech",
+        "address",
+        "blog",
+        "conference",
+        "summit",
+        "forum",
+        "hearing",
+        "symposium",
+        "meeting",
+        "committee",
+    ),
+}
+
+
+_KIND_OF_KEYWORD = {word: kind for kind, words in KEYWORDS.items() for word in words}
+_KEYWORD_RE = re.compile(trie_pattern(_KIND_OF_KEYWORD))
+# keyword hits in the last text seen (compared by identity), as (position, kinds)
+_last_hits: list[object] = [None, [], []]
+
+
+def kinds_hinted(text: str, start: int, end: int) -> set[str]:
+    """The forum kinds whose key words occur in text[start:end] (a cheap test before the patterns)."""
+    if _last_hits[0] is not text:
+        hits = [(m.start(), _KIND_OF_KEYWORD[m.group(0)]) for m in _KEYWORD_RE.finditer(text)]
+        _last_hits[:] = [text, hits, [at for at, _ in hits]]
+    hits: list[tuple[int, str]] = _last_hits[1]  # type: ignore[no-redef]
+    starts: list[int] = _last_hits[2]  # type: ignore[assignment]
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    kinds = {kind for _, kind in hits[first:last]}
+    if "press_briefing" not in kinds and "interview" in kinds:
+        kinds.add("press_briefing")  # "told reporters": the key word of both is "told"
+    return kinds
+
+
+def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) -> list[ForumMention]:
+    """Forum mentions in one sentence (only of the given kinds, when given)."""
+    found: list[ForumMention] = []
+    for kind, rule, pattern in _PATTERNS:
+        if kinds is not None and kind not in kinds:
+            continue
+        for m in pattern.finditer(text, start, end):
+            name = m.group(0).strip(" ,")
+            begin = m.start()
+            if kind == "report" and not name.startswith(("UN", "United", "U.N.")):
+                left = _REPORT_LEFT.search(text, max(start, m.start() - 70), m.start())
+                if left:
+                    begin = left.start()
+                    name = text[begin : m.end()].strip(" ,")
+            if kind == "report":
+                # "AFP reports": a news agency reporting, not a published report; but "the UN
+                # reports confirmed" names reports
+                determined = re.search(r"\b(?:[Tt]he|its|their)\s+$", text[max(start, begin - 6) : begin])
+                agency_reports = re.search(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b", name) and not re.search(
+                    r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)", name
+                )
+                if agency_reports and not determined:
+                    continue
+                if _REPORT_NOT.search(text[max(start, begin - 30) : m.end()]) and not agency_reports:
+                    continue
+            if kind == "other" and re.search(r"\b(?:press|news)\s+conference\b", name, re.IGNORECASE):
+                continue
+            if kind == "other" and re.search(
+                r"(?:United Nations|UN|U\.N\.|Security Council|Coalition|"
+                r"High-level|Council)",
+                name,
+            ):
+                continue
+            if kind == "security_council" and re.search(
+                r"Security Council(?:'s|’s)\s+\d", text[m.start() : m.end() + 8]
+            ):
+                continue
+            name = re.sub(
+                r"^(?:told|telling|briefing|briefed|addressed|addressing|address|in|during|through|"
+                r"before|testifying before|said to|speaking to|says on|said on)\s+",
+                "",
+                name,
+            )
+            found.append(ForumMention(kind, name, begin, m.end(), f"forum: {rule}"))
+    return found

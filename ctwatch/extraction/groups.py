@@ -1,0 +1,153 @@
+"""Armed groups: finding their names in text and folding aliases (IS, ISIL, Daesh -> ISIS)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .regex import trie_pattern
+
+# Canonical name -> surface patterns. Order matters: affiliates before the parent so that
+# "ISIL-K" is not read as "ISIL".
+_GROUP_PATTERNS: list[tuple[str, str]] = [
+    (
+        "ISIS-K",
+        r"IS[IL]{1,2}[- ]?K\b|ISKP|(?:Islamic State|IS[IL]{1,2})[- ](?:in Iraq and the Levant[- ])?Khorasan"
+        r"(?: Province)?|Islamic State(?:'s)? Khorasan Province",
+    ),
+    ("ISWAP", r"ISWAP|Islamic State West Africa(?: Province)?"),
+    ("ISGS", r"ISGS|Islamic State (?:in the )?Greater Sahara"),
+    (
+        "ISIS",
+        r"(?:the )?Islamic State(?: of Iraq and (?:the )?(?:Levant|Syria|al-Sham|Sham))?(?: in Iraq and "
+        r"(?:the )?(?:Levant|Syria|al-Sham|Sham)(?:/Sham)?)?(?: group)?|Daesh(?=ISIS)|ISIS|ISIL|"
+        r"Daesh|Da[’']esh|"
+        r"\bIS\b(?= group| militants| fighters| jihadis|\)|,)|\(IS\)",
+    ),
+    ("al-Qaeda", r"(?i:al[- ]Qa[e']?ida|al[- ]Qaeda)(?! in the Arabian Peninsula| in the Islamic Maghreb)"),
+    ("AQAP", r"AQAP|al[- ]Qaeda in the Arabian Peninsula"),
+    ("AQIM", r"AQIM|al[- ]Qaeda in the Islamic Maghreb"),
+    ("al-Nusra", r"(?:Jabhat )?al[- ]Nusra(?: Front)?|(?:the )?Nusra Front|Jabhat Fatah al-Sham"),
+    ("HTS", r"Hay[’']?at Tahrir al-Sham|HTS"),
+    ("al-Shabaab", r"(?i:al[- ]Shabaab|al[- ]Shabab)"),
+    ("Boko Haram", r"Boko Haram"),
+    ("Taliban", r"(?:the )?Taliban"),
+    ("Hezbollah", r"Hezbollah|Hizbollah|Hizbullah"),
+    ("Hamas", r"Hamas"),
+    ("Tehreek-e-Taliban Pakistan", r"Tehr[ie]+k-e-Taliban Pakistan|TTP"),
+    ("International Legion", r"(?i:international legion)"),
+    ("Wagner Group", r"Wagner(?: Group)?"),
+]
+_GROUP_RE = re.compile("|".join(f"(?P<g{i}>{pattern})" for i, (_, pattern) in enumerate(_GROUP_PATTERNS)))
+_CANONICAL = {
+    alias.lower(): name
+    for name, alias in [
+        ("ISIS", "IS"),
+        ("ISIS", "ISIL"),
+        ("ISIS", "Daesh"),
+        ("ISIS", "Islamic State"),
+        ("ISIS", "ISIS"),
+        ("al-Qaeda", "al-Qaida"),
+        ("al-Qaeda", "al Qaeda"),
+        ("al-Qaeda", "al-Qaeda"),
+    ]
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMention:
+    start: int
+    end: int
+    name: str  # canonical
+
+
+# The last article scanned, compared by identity: comparing two long equal strings costs time.
+_last_text: list[object] = [None, []]
+
+
+def find_groups(text: str, start: int = 0, end: int | None = None) -> list[GroupMention]:
+    """Every armed group named in text[start:end], with its canonical name."""
+    end = len(text) if end is None else end
+    if len(text) > 200:
+        # An article is searched many times over parts of it: scan it once, then slice.
+        if _last_text[0] is not text:
+            _last_text[:] = [text, _scan(text, 0, len(text))]
+        cached: list[GroupMention] = _last_text[1]  # type: ignore[assignment]
+        first = bisect.bisect_left(cached, start, key=lambda g: g.start)
+        last = bisect.bisect_left(cached, end, lo=first, key=lambda g: g.start)
+        return [g for g in cached[first:last] if g.end <= end]
+    return list(_scan_cached(text, start, end))
+
+
+@lru_cache(maxsize=8192)
+def _scan_cached(text: str, start: int, end: int) -> tuple[GroupMention, ...]:
+    return tuple(_scan(text, start, end))
+
+
+# Where a group name can start. No leading \b, so the regex engine can skip ahead by first letter;
+# the word boundary is checked in Python.
+_TRIGGER = re.compile(
+    trie_pattern(
+        [
+            "IS",
+            "Islamic",
+            "Daesh",
+            "Da’esh",
+            "Da'esh",
+            "al-",
+            "al ",
+            "Al-",
+            "Al ",
+            "AQ",
+            "Jabhat",
+            "Nusra",
+            "Hay",
+            "HTS",
+            "Boko",
+            "Taliban",
+            "Hez",
+            "Hiz",
+            "Hamas",
+            "Tehr",
+            "TTP",
+            "international legion",
+            "International Legion",
+            "International legion",
+            "Wagner",
+            "(IS)",
+        ]
+    )
+)
+
+
+def _scan(text: str, start: int, end: int) -> list[GroupMention]:
+    found = []
+    resume = start
+    # Try the full pattern only where a group name can start: much faster than scanning with it.
+    for trigger in _TRIGGER.finditer(text, start, end):
+        at = trigger.start()
+        if at < resume or (at and text[at] != "(" and (text[at - 1].isalnum() or text[at - 1] == "_")):
+            continue
+        m = _GROUP_RE.match(text, trigger.start(), end)
+        if not m or m.end() == m.start():
+            continue
+        resume = m.end()
+        index = int(m.lastgroup[1:]) if m.lastgroup else 0
+        found.append(GroupMention(m.start(), m.end(), _GROUP_PATTERNS[index][0]))
+    return found
+
+
+def canonical_group(name: str) -> str:
+    """Fold a written alias to the canonical group name; unknown names are kept as written."""
+    mentions = find_groups(name)
+    if mentions and mentions[0].end - mentions[0].start >= len(name.strip()) - 1:
+        return mentions[0].name
+    return _CANONICAL.get(name.strip().lower(), name.strip())
+
+
+def join_groups(names: list[str]) -> str | None:
+    """Several groups joined by ', ' in order of first mention, without repeats."""
+    unique = list(dict.fromkeys(names))
+    return ", ".join(unique) if unique else None

@@ -1,0 +1,341 @@
+"""The figure grammar: number phrases with their qualifier words, ranges and vague amounts.
+
+Written by hand because generic number parsers average ranges, read "UN" as one or turn
+"tens of thousands" into "10 of 1000". One compiled regex finds candidates; small functions
+turn each match into (value, value_max, qualifier).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .regex import trie_pattern
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a": 1,
+    "an": 1,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_MAGNITUDES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+_UNIT_WORDS = "|".join(sorted((w for w in _UNITS if w not in {"a", "an"}), key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+_SMALL = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+# Words-numbers must carry a magnitude ("five thousand", "three hundred million"): a bare "two" or
+# "ten" is left alone, it rarely counts fighters and often counts something else.
+_WORD_NUMBER = (
+    rf"(?:{_SMALL}|an?)\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million))?"
+    rf"|thousand|million|billion)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = rf"(?:(?:{_DIGITS})(?:\s*(?:hundred thousand|thousand|million|billion|mln|bn)\b)?|{_WORD_NUMBER})"
+
+_QUALIFIERS = {
+    "more_than": [
+        "more than",
+        "over",
+        "well over",
+        "just over",
+        "in excess of",
+        "an excess of",
+        "at least",
+        "upwards of",
+        "as few as",
+        "no fewer than",
+        "no less than",
+        "greater than",
+        "above",
+        "beyond",
+    ],
+    "up_to": [
+        "up to",
+        "as many as",
+        "fewer than",
+        "less than",
+        "no more than",
+        "not more than",
+        "under",
+        "at most",
+        "a maximum of",
+        "as much as",
+    ],
+    "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "approaching", "just below"],
+    "about": [
+        "about",
+        "around",
+        "approximately",
+        "some",
+        "roughly",
+        "an estimated",
+        "estimated",
+        "approx.",
+        "circa",
+        "an approximate",
+    ],
+    "exact": ["just", "only", "exactly", "precisely", "a total of", "total of"],
+}
+_QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases}
+_QUALIFIER_WORDS = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
+)
+_HEDGES = r"(?:probably|perhaps|possibly|now|currently|still|already|reportedly|believed to be)\s+"
+
+_VAGUE = {
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1_000_000,
+    "several hundred": 100,
+    "a few hundred": 100,
+    "a few thousand": 1000,
+    "many thousands": 1000,
+    "several thousand": 1000,
+    "some hundreds": 100,
+    "many hundreds": 100,
+    "several dozen": 12,
+    "a few dozen": 12,
+    "scores": 20,
+}
+_VAGUE_WORDS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VAGUE, key=len, reverse=True))
+
+_FIGURE_RE = re.compile(
+    rf"(?<![\w/.:$€£#-])"
+    rf"(?:(?P<hedge>{_HEDGES})?(?P<qual>{_QUALIFIER_WORDS})\s+)?"
+    rf"(?:"
+    rf"(?i:between)\s+(?P<a1>{_NUMBER})\s+and\s+(?P<b1>{_NUMBER})"
+    rf"|(?P<a2>{_NUMBER})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<b2>{_NUMBER})"
+    rf"|(?P<vague>{_VAGUE_WORDS})"
+    rf"|(?P<n>{_NUMBER})"
+    rf")"
+    rf"(?P<post>\s+or\s+more|\s*\+|-plus|\s+or\s+so)?"
+    rf"(?![\w/]|[.,]\d|:\d|-year|-month|-day|-week|-member|st\b|nd\b|rd\b|th\b)",
+    re.IGNORECASE,
+)
+_ANY_NUMBER = re.compile(
+    r"\d[\d,.]*|"
+    + trie_pattern(
+        v
+        for w in ("hundred", "thousand", "million", "billion", "dozen", "scores")
+        for v in (w, w.title(), w.upper())
+    )
+)
+_WORD_START = re.compile(r"(?<!\w)\w")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19[0-9]{2}|20[0-9]{2})$")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: int
+    value_max: int | None
+    qualifier: str
+    number_start: int  # where the number itself begins (after the qualifier words)
+
+
+def parse_number(phrase: str) -> float | None:
+    """'25,000' -> 25000, '1.2 million' -> 1200000, 'twenty-four thousand' -> 24000."""
+    phrase = " ".join(phrase.lower().replace("-", " ").split())
+    digits = re.match(r"^(\d[\d,]*(?:\.\d+)?)\s*(.*)$", phrase)
+    if digits:
+        value = float(digits.group(1).replace(",", ""))
+        for word in digits.group(2).split():
+            value *= {"mln": 1_000_000, "bn": 1_000_000_000}.get(word, _MAGNITUDES.get(word, 1))
+        return value
+    total, current = 0, 0
+    for word in phrase.split():
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _MAGNITUDES:
+            total += max(current, 1) * _MAGNITUDES[word]
+            current = 0
+        elif word != "and":
+            return None
+    return float(total + current) if total + current else None
+
+
+def _has_magnitude(phrase: str) -> bool:
+    return "," in phrase or bool(re.search(r"[a-z]", phrase, re.IGNORECASE))
+
+
+def _range_values(low_text: str, high_text: str) -> tuple[int, int] | None:
+    low, high = parse_number(low_text), parse_number(high_text)
+    if low is None or high is None:
+        return None
+    # "25-30,000" and "12-15 million": the short left end borrows the right end's magnitude.
+    if not _has_magnitude(low_text) and _has_magnitude(high_text) and low < high:
+        for scale in (1_000_000_000, 1_000_000, 1000):
+            if high >= scale and high % scale == 0 and low * scale <= high and low < 1000:
+                low *= scale
+                break
+    if low >= high:
+        return None
+    return int(low), int(high)
+
+
+# Number cores of the last text seen, the text compared by identity: an article is asked about
+# sentence by sentence, and one scan of it is cheaper than one per sentence.
+_last_cores: list[object] = [None, []]
+
+
+def _number_cores(text: str, start: int, stop: int) -> list[int]:
+    if len(text) < 400:
+        return [m.start() for m in _ANY_NUMBER.finditer(text, start, stop)]
+    if _last_cores[0] is not text:
+        _last_cores[:] = [text, [m.start() for m in _ANY_NUMBER.finditer(text)]]
+    cores: list[int] = _last_cores[1]  # type: ignore[assignment]
+    return cores[bisect.bisect_left(cores, start) : bisect.bisect_left(cores, stop)]
+
+
+_FIRST_WORDS = (
+    {phrase.split()[0] for phrase in _QUALIFIER_OF}
+    | {phrase.split()[0] for phrase in _VAGUE}
+    | set(_UNITS)
+    | set(_TENS)
+    | {
+        "probably",
+        "perhaps",
+        "possibly",
+        "now",
+        "currently",
+        "still",
+        "already",
+        "reportedly",
+        "believed",
+        "between",
+        "a",
+        "an",
+    }
+)
+
+
+def _can_start_figure(text: str, at: int) -> bool:
+    if text[at].isdigit():
+        return True
+    word = _WORD_AT.match(text, at)
+    return bool(word) and word.group(0).lower() in _FIRST_WORDS
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+\.?")
+_last_found: list[object] = [None, {}]
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """All figure phrases in text[start:end], left to right, with value and qualifier."""
+    stop = len(text) if end is None else end
+    if _last_found[0] is not text:
+        _last_found[:] = [text, {}]
+    found: dict[tuple[int, int], list[Figure]] = _last_found[1]  # type: ignore[assignment]
+    if (start, stop) not in found:
+        found[(start, stop)] = _find_figures(text, start, stop)
+    return list(found[(start, stop)])
+
+
+def _find_figures(text: str, start: int, stop: int) -> list[Figure]:
+    figures: list[Figure] = []
+    # The full grammar is tried only near a number word or digit, starting from each word in the
+    # 50 characters before it (where qualifier words would be): scanning every position of a
+    # sentence with it is several times slower.
+    resume = start
+    tried = start  # word starts before this were tried already: a match there cannot cover later cores
+    for core_start in _number_cores(text, start, stop):
+        if core_start < resume:
+            continue
+        for word in _WORD_START.finditer(text, max(resume, tried, core_start - 50), core_start + 1):
+            tried = word.start() + 1
+            if word.start() != core_start and not _can_start_figure(text, word.start()):
+                continue  # a figure phrase starts with a qualifier, a vague amount or the number itself
+            m = _FIGURE_RE.match(text, word.start(), stop)
+            if m and m.end() > core_start:
+                figures.extend(_figures_from_match(text, m))
+                resume = m.end()
+                break
+    return figures
+
+
+def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
+    qualifier_phrase = " ".join((m.group("qual") or "").lower().split())
+    qualifier = _QUALIFIER_OF.get(qualifier_phrase, "exact")
+    post = (m.group("post") or "").strip().lower()
+    if post in {"or more", "+", "-plus"}:
+        qualifier = "more_than"
+    elif post == "or so":
+        qualifier = "about"
+    number_start = m.start("qual") if m.group("qual") else m.start()
+    number_start = next(m.start(g) for g in ("a1", "a2", "vague", "n") if m.group(g) is not None)
+    if m.group("vague"):
+        value = _VAGUE[" ".join(m.group("vague").lower().split())]
+        return [Figure(m.start(), m.end(), m.group(0), value, None, "vague", number_start)]
+    low_text = m.group("a1") or m.group("a2")
+    high_text = m.group("b1") or m.group("b2")
+    if low_text and high_text:
+        # "from 500 to 600" is a change between two figures, not a range.
+        if m.group("a2") and _FROM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return _split_change(text, m)
+        if _YEAR.match(low_text) and _YEAR.match(high_text):
+            return []
+        values = _range_values(low_text, high_text)
+        if values is None:
+            return []
+        return [Figure(m.start(), m.end(), m.group(0), values[0], values[1], "range", number_start)]
+    value = parse_number(m.group("n"))
+    if value is None or value < 1 or value != int(value) and value < 1000:
+        return []
+    if _YEAR.match(m.group("n")) and not m.group("qual"):
+        return []
+    if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return []  # "April 23": a day of the month
+    return [Figure(m.start(), m.end(), m.group(0), int(value), None, qualifier, number_start)]
+
+
+def _split_change(text: str, m: re.Match[str]) -> list[Figure]:
+    """'risen from 500 to 600' gives two exact figures."""
+    result = []
+    for group in ("a2", "b2"):
+        value = parse_number(m.group(group))
+        if value is not None and value >= 1:
+            result.append(
+                Figure(
+                    m.start(group), m.end(group), m.group(group), int(value), None, "exact", m.start(group)
+                )
+            )
+    return result

@@ -1,0 +1,115 @@
+"""Who asserts a figure: said, according to, told, pronouns, 'Mr. X', 'the official', reports."""
+
+from ctwatch.extraction import extract
+
+from .helpers import claims, one_claim
+
+
+def test_it_takes_the_source_from_x_said() -> None:
+    assert (
+        one_claim("Interior Minister Karl Brenner said 650 jihadists had left the country.").source
+        == "Karl Brenner"
+    )
+
+
+def test_it_takes_the_source_from_said_x() -> None:
+    text = "“There are more than 2,000 foreign fighters in the north,” said General Omar Haddad."
+    assert one_claim(text).source == "Omar Haddad"
+
+
+def test_it_takes_the_source_from_according_to() -> None:
+    assert one_claim("About 700 militants remain in the hills, according to the United Nations.").source == (
+        "United Nations"
+    )
+
+
+def test_it_takes_the_source_from_told() -> None:
+    text = "Police chief Maria Lund told reporters that about 90 suspected foreign fighters had returned."
+    assert one_claim(text).source == "Maria Lund"
+
+
+def test_it_resolves_a_pronoun_to_the_last_named_speaker() -> None:
+    text = (
+        "Defence Minister Paul Okafor spoke in the capital on Friday. "
+        "He said that up to 1,500 foreign fighters were operating in the north."
+    )
+    assert one_claim(text).source == "Paul Okafor"
+
+
+def test_it_resolves_mr_x_to_the_full_name() -> None:
+    text = (
+        "Secretary-General Lena Sorensen opened the session. “At least 3,000 foreign fighters have "
+        "returned to their countries,” said Ms. Sorensen."
+    )
+    assert one_claim(text).source == "Lena Sorensen"
+
+
+def test_it_resolves_the_official_to_the_last_named_speaker() -> None:
+    text = (
+        "Envoy Tomas Reyes briefed diplomats on Tuesday. The official said some 4,000 foreign fighters "
+        "were still in the camps."
+    )
+    assert one_claim(text).source == "Tomas Reyes"
+
+
+def test_it_gives_a_report_its_organization() -> None:
+    text = (
+        "A report published by the Global Security Institute on Monday examines the war. "
+        "The report said about 1,100 foreign fighters had joined the militia."
+    )
+    assert one_claim(text).source == "Global Security Institute"
+
+
+def test_it_names_no_one_when_officials_are_not_named() -> None:
+    assert one_claim("Officials say around 800 foreign fighters have left.").source is None
+    assert one_claim("U.S. officials say around 800 foreign fighters have left.").source == "U.S. officials"
+
+
+def test_it_reads_a_name_behind_an_appositive() -> None:
+    text = (
+        "Jana Novak, the agency's deputy director, citing intelligence estimates, told lawmakers that "
+        "nearly 600 nationals had gone to fight in Syria."
+    )
+    assert one_claim(text).source == "Jana Novak"
+
+
+def test_it_reads_speaker_roles_and_affiliations() -> None:
+    text = (
+        "“We estimate that 2,000 foreign fighters remain,” Kenya's Permanent Representative to the UN, "
+        "Amina Otieno, said on Monday."
+    )
+    extraction = extract(text, published="2020-05-06")
+    speaker = next(s for s in extraction.speakers if s.name == "Amina Otieno")
+    assert speaker.is_person
+    assert speaker.role == "Kenya's Permanent Representative to the UN"
+    assert speaker.affiliation == "UN"
+
+
+def test_it_gives_mr_x_and_the_full_name_one_key() -> None:
+    text = (
+        "Director Ivan Petrov said 300 fighters had returned. “We watch them,” said Mr. Petrov on Monday, "
+        "adding that the threat remained serious."
+    )
+    extraction = extract(text)
+    assert [s.name for s in extraction.speakers] == ["Ivan Petrov"]
+    assert extraction.speakers[0].key == "ivan petrov"
+
+
+def test_it_keeps_sources_apart_within_a_sentence() -> None:
+    found = claims(
+        "Minister Lea Roth said 400 fighters had returned, while the police said 250 were in prison."
+    )
+    assert [c.source for c in found if c.value == 400] == ["Lea Roth"]
+
+
+def test_it_reads_a_surname_that_is_also_a_title_word() -> None:
+    text = "Some 250 Australians have gone to fight in the conflict, Foreign Minister Julie Bishop said."
+    assert one_claim(text).source == "Julie Bishop"
+
+
+def test_it_reads_said_followed_by_a_lower_case_role_and_a_name() -> None:
+    text = (
+        "The group's ranks have swelled to an estimated 3,000 fighters, said analyst Sara Lind "
+        "of the Peace Institute."
+    )
+    assert one_claim(text).source == "Sara Lind"

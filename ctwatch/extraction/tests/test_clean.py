@@ -1,0 +1,69 @@
+"""Cleaning page furniture out of plain text and HTML."""
+
+from ctwatch.extraction.clean import clean_html, clean_text
+
+
+def test_it_drops_icon_name_runs_timers_and_boilerplate_lines() -> None:
+    raw = (
+        "iconhome iconsearch iconmenu iconshare iconprint iconclose\n"
+        "Skip to main content\n"
+        "The minister spoke to parliament on Monday.\n"
+        "0:00\n12:41\n"
+        "READ MORE: Another story about something else\n"
+        "Back To Top\n"
+    )
+    assert clean_text(raw) == "The minister spoke to parliament on Monday."
+
+
+def test_it_cuts_sidebars_that_follow_the_article() -> None:
+    raw = (
+        "The talks lasted two days and ended with a joint statement on the threat.\n"
+        "Delegates agreed to share passenger data more quickly than before.\n"
+        "Top stories\n"
+        "A storm closed roads in the north.\n"
+    )
+    cleaned = clean_text(raw)
+    assert "storm" not in cleaned and "Delegates agreed" in cleaned
+
+
+def test_it_drops_runs_of_very_short_menu_lines() -> None:
+    raw = "News\nWorld\nSport\nCulture\nThe court heard the case of three men who returned from Iraq."
+    assert clean_text(raw) == "The court heard the case of three men who returned from Iraq."
+
+
+def test_it_keeps_one_copy_of_a_repeated_headline() -> None:
+    raw = "Minister warns of returnees\n\nMinister warns of returnees\n\nThe minister warned on Monday."
+    assert clean_text(raw, title="Minister warns of returnees") == (
+        "Minister warns of returnees\n\nThe minister warned on Monday."
+    )
+
+
+def test_it_keeps_one_copy_of_a_repeated_paragraph_even_cut_short() -> None:
+    para = "The envoy said the group still had the means to regroup and to attack across the border region."
+    cleaned = clean_text(f"{para}\n\nSomething else entirely was said here.\n\n{para[:70]}")
+    assert cleaned.count("The envoy said") == 1
+
+
+def test_it_unwraps_hard_wrapped_plain_text() -> None:
+    raw = (
+        "The minister said on Monday that the\ncountry would take back its citizens\nfrom the camps.\n\n"
+        "Critics said the plan came\ntoo late for many of the\nchildren."
+    )
+    assert clean_text(raw).split("\n\n") == [
+        "The minister said on Monday that the country would take back its citizens from the camps.",
+        "Critics said the plan came too late for many of the children.",
+    ]
+
+
+def test_it_extracts_the_main_text_of_an_html_page() -> None:
+    html = (
+        "<html><head><title>T</title></head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
+        "<article><h1>Envoy warns of returning fighters</h1>"
+        "<p>The envoy said on Monday that about 400 foreign fighters had returned to the region in the past "
+        "year, and that most of them were being watched by the police.</p>"
+        "<p>She added that the authorities needed more resources to follow every case closely.</p>"
+        "</article><footer>Contact us</footer></body></html>"
+    )
+    cleaned = clean_html(html)
+    assert "about 400 foreign fighters" in cleaned
+    assert "Contact us" not in cleaned

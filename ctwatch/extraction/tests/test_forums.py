@@ -1,0 +1,39 @@
+"""Forums: where figures and statements were made."""
+
+import pytest
+
+from ctwatch.extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The envoy told the Security Council on Tuesday that the threat was growing.", "security_council"),
+        ("The figures were given at a Security Council meeting on counter-terrorism.", "security_council"),
+        ("He spoke during the United Nations High-level Conference on Border Security.", "un_conference"),
+        ("Ministers met at two days of UN-sponsored talks in Geneva.", "un_conference"),
+        ("She spoke at a Rome meeting of the Global Coalition against Daesh.", "coalition_meeting"),
+        ("The spokesman said at a press briefing that the numbers had fallen.", "press_briefing"),
+        ("The general told reporters in Baghdad that the group was weaker.", "press_briefing"),
+        ("The minister told French newspaper Le Monde that 300 had returned.", "interview"),
+        ("In an interview with a local radio station, the mayor said the town was safe.", "interview"),
+        ("A new report by the Institute for Peace Studies says the flow has slowed.", "report"),
+        ("In an op-ed published on Sunday, the minister called for unity.", "other"),
+    ],
+)
+def test_it_finds_forums_of_each_kind(text: str, kind: str) -> None:
+    kinds = {f.kind for f in extract(text).forums}
+    assert kind in kinds
+
+
+def test_it_keeps_the_forum_name_as_written_and_its_date() -> None:
+    extraction = extract(
+        "The envoy spoke at a press briefing on Thursday about the camps.", published="2021-06-04"
+    )
+    forum = next(f for f in extraction.forums if f.kind == "press_briefing")
+    assert "press briefing" in forum.name
+    assert forum.date == "2021-06-03"
+
+
+def test_it_does_not_take_news_agency_reports_for_reports() -> None:
+    assert {f.kind for f in extract("Experts gathered in Madrid on Monday, AFP reports.").forums} == set()

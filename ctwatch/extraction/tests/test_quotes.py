@@ -1,0 +1,117 @@
+"""Statements: direct quotations with their speaker, and reported speech."""
+
+from ctwatch.extraction import extract
+
+from .helpers import direct_statements
+
+
+def test_it_finds_a_curly_quote_and_its_speaker_after_it() -> None:
+    found = direct_statements("“We have to act together before it is too late,” Minister Eva Lind said.")
+    assert [(s.quote, s.speaker) for s in found] == [
+        ("We have to act together before it is too late,", "Eva Lind")
+    ]
+
+
+def test_it_finds_a_straight_quote_and_its_speaker_before_it() -> None:
+    found = direct_statements(
+        'Commissioner Rui Costa said: "The threat has not gone away and will not soon."'
+    )
+    assert [(s.quote, s.speaker) for s in found] == [
+        ("The threat has not gone away and will not soon.", "Rui Costa")
+    ]
+
+
+def test_it_skips_quotes_of_fewer_than_five_words() -> None:
+    assert direct_statements("The minister called it “a grave threat” on Monday.") == []
+
+
+def test_it_continues_a_quote_over_paragraphs() -> None:
+    text = (
+        "Ambassador Sara Weiss said the council had to act.\n\n"
+        "“The first step is to share what we know about those who travel\n\n"
+        "“The second step is to prosecute them fairly and quickly,” she said."
+    )
+    found = direct_statements(text)
+    assert len(found) == 1
+    assert found[0].quote.startswith("The first step") and found[0].quote.endswith("quickly,")
+    assert found[0].speaker == "Sara Weiss"
+
+
+def test_it_splits_a_quote_broken_by_he_said_into_two_statements() -> None:
+    text = (
+        "“Our borders are safer than they were last year.” Director Omar Nasser said on Monday. "
+        "“But we cannot relax our guard against those who return.”"
+    )
+    found = direct_statements(text)
+    assert [s.speaker for s in found] == ["Omar Nasser", "Omar Nasser"]
+    assert len(found) == 2
+
+
+def test_it_joins_a_quote_when_the_same_sentence_clearly_continues() -> None:
+    text = "“Military pressure has worked so far,” he continued, “but the ideas behind the group live on.”"
+    found = direct_statements("General Ali Baraka spoke to troops. " + text)
+    assert len(found) == 1
+    assert "Military pressure" in found[0].quote and "live on" in found[0].quote
+    assert found[0].speaker == "Ali Baraka"
+
+
+def test_it_closes_a_quote_opened_in_the_previous_paragraph() -> None:
+    text = (
+        "Inspector Hana Mori warned of new attacks.\n\n"
+        "The networks are still active in several cities and they recruit online,” Mori said."
+    )
+    found = direct_statements(text)
+    assert [(s.quote[:12], s.speaker) for s in found] == [("The networks", "Hana Mori")]
+
+
+def test_it_marks_reported_speech_as_reported() -> None:
+    extraction = extract(
+        "Minister Tom Berg said that the country would take back its citizens from the camps."
+    )
+    reported = [s for s in extraction.statements if s.kind == "reported"]
+    assert reported and reported[0].speaker == "Tom Berg"
+    assert reported[0].quote.startswith("the country would take back")
+    assert [s for s in extraction.statements if s.kind == "direct"] == []
+
+
+def test_it_attributes_an_unattributed_quote_to_the_last_speaker() -> None:
+    text = (
+        "“The camps are a time bomb for the whole region,” envoy Lucia Ferri said.\n\n"
+        "“Nobody should think this problem will solve itself over time.”"
+    )
+    assert [s.speaker for s in direct_statements(text)] == ["Lucia Ferri", "Lucia Ferri"]
+
+
+def test_it_attributes_a_quote_to_an_organization() -> None:
+    text = (
+        "The International Red Cross said in a statement that the camps were "
+        "“no place for any child to grow up”."
+    )
+    assert [s.speaker for s in direct_statements(text)] == ["International Red Cross"]
+
+
+def test_it_skips_a_report_title_in_quotes() -> None:
+    text = (
+        "The council discussed the third “Report on the Threat Posed by Foreign Terrorist Fighters” "
+        "on Monday."
+    )
+    assert direct_statements(text) == []
+
+
+def test_it_takes_paragraphs_after_he_said_colon_as_quoted() -> None:
+    text = (
+        "Envoy Mark Dale addressed the press on Tuesday. He said:\n\n"
+        "The group has lost most of its territory but not its will to fight.\n\n"
+        "The story continues below"
+    )
+    found = direct_statements(text)
+    assert [(s.quote[:9], s.speaker) for s in found] == [("The group", "Mark Dale")]
+
+
+def test_it_reads_british_single_quotes_but_not_apostrophes() -> None:
+    found = direct_statements(
+        "Minister Anna Berg said: ‘We don’t know how many of them have come back home.’"
+    )
+    assert [(s.quote, s.speaker) for s in found] == [
+        ("We don’t know how many of them have come back home.", "Anna Berg")
+    ]
