@@ -21,6 +21,7 @@ from .quotes import (
     block_quote_paragraphs,
     continues_same_sentence,
     find_quote_spans,
+    is_label,
     is_title,
     word_count,
 )
@@ -28,17 +29,14 @@ from .segment import Sentence, split
 from .speakers import SpeakerRegistry, capitalized_runs, looks_like_person, split_role_and_name
 from .types import Claim, Evidence, Extraction, Forum, Statement
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "1.0.0"
 # No news article is this long: a longer text is a mis-fetched page or junk. Past this size the
 # cleaned text is cut at a paragraph end, so that one bad input cannot hold a worker for minutes.
 MAX_TEXT_CHARS = 1_000_000
 
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{attr.SPEECH_VERBS})\b")
 _REPORT_WORD = re.compile(r"\b(?:report|reports|assessment|study)\b")
-_PASSIVE_ESTIMATE = re.compile(
-    r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+|still\s+|also\s+)?"
-    r"(?:estimated|assessed|believed|thought|said|reported|understood)\s+to\b"
-)
+_AFTER_QUOTE_TAG = re.compile(r"[\s,.]*(?:according to\s+|[—–-]\s*)")
 _REPORTED_VERBS = re.compile(
     r"\b(?:said|says|told [\w ’'.-]{1,60}? that|told \w+|stated|warned|noted|stressed|added|explained|"
     r"announced|estimated|believes|revealed)\s+(?:that\s+)?",
@@ -73,7 +71,7 @@ class _Article:
         self.sources: list[_Source] = []
         self.source_positions: list[int] = []
         self.sentence_starts = [s.start for s in self.sentences]
-        self.first_report_org = self._first_report_org()
+        self._report_org: list[str | None] = []  # computed when first needed
         self.quotes: list[QuoteSpan] = []
         self.quote_starts: list[int] = []
         self.quote_speakers: dict[int, _Source | None] = {}
@@ -96,7 +94,14 @@ class _Article:
                 heads.add(0)
         return heads
 
-    def _first_report_org(self) -> str | None:
+    @property
+    def first_report_org(self) -> str | None:
+        """The organization behind the first report the article names ('the report said' -> it)."""
+        if not self._report_org:
+            self._report_org.append(self._find_first_report_org())
+        return self._report_org[0]
+
+    def _find_first_report_org(self) -> str | None:
         for m in _REPORT_WORD.finditer(self.text):
             left = max(self.text.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;\n") + 1
             right = min(
@@ -249,6 +254,14 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
             agent = attr.agent_after(text, quote.close_mark + 1 + passive.end(), window_end)
             if agent:
                 return _as_source(article, agent, quote.close_mark, "quote: passive by X")
+        # '”, according to Vogt.' and '” — Nadia Karim, UN rapporteur'
+        tagged = _AFTER_QUOTE_TAG.match(after)
+        if tagged:
+            agent = attr.agent_after(text, quote.close_mark + 1 + tagged.end(), window_end)
+            if agent and agent.kind in {"person", "org", "pronoun", "report"}:
+                found = _as_source(article, agent, quote.close_mark, "quote: ” according to X")
+                if found:
+                    return found
         sentence_end = re.search(r"[.!?](?:\s|$)", after)
         limit = quote.close_mark + 1 + (sentence_end.end() if sentence_end else len(after))
         verb = _SPEECH_VERB_RE.search(text, quote.close_mark + 1, limit)
@@ -309,8 +322,20 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
                         "quote: person named in the sentence",
                         False,
                     )
-    # 4. whoever spoke last
+    # 4. whoever spoke last, else the last person named shortly before
     last = article.last_source(quote.start)
+    if last is None:
+        named = article.registry.last_before(quote.start, "person")
+        if named and any(quote.start - m.start < 600 for m in named.mentions if m.start < quote.start):
+            return _Source(
+                quote.start,
+                named.name,
+                True,
+                (quote.start, quote.start),
+                (quote.start, quote.start),
+                "quote: the last person named before it",
+                False,
+            )
     if last:
         return _Source(
             quote.start,
@@ -351,8 +376,14 @@ def _statements(article: _Article) -> list[Statement]:
     text = article.text
     pending: list[tuple[QuoteSpan, _Source | None]] = []
     for index, quote in enumerate(article.quotes):
-        if quote.paragraph in article.headline_paragraphs or is_title(text, quote):
+        if quote.paragraph in article.headline_paragraphs or is_title(text, quote) or is_label(text, quote):
             continue
+        if (
+            quote.close_mark is None
+            and quote.end >= len(text.rstrip()) - 1
+            and index == len(article.quotes) - 1
+        ):
+            continue  # left open at the very end of the text: the page was cut off mid-quotation
         quote_text = quote.text(text)
         speaker = _quote_speaker(article, quote, index)
         if speaker:

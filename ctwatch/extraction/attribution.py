@@ -107,16 +107,10 @@ SPEECH_VERB_WORDS = (
     "tallied",
 )
 SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
-_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _AUXILIARY_TAIL = re.compile(
     r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|previously|earlier|recently|again|further|now|"
     r"once|already|repeatedly|publicly|reportedly|last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
     r"on\s+\w+day|\w+day|in\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\.?\s+\d{1,2})|(?:\d{1,2}\s+[A-Z][a-z]+)))+\s*,?\s*$"
-)
-_ACCORDING_TO = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|[Aa]s cited by|[Aa]s reported by|[Pp]er)\s+")
-_REPORT_IN = re.compile(
-    r"\b[Ii]n\s+(?:this|the|its|their|a|that)\s+(?:new\s+|latest\s+|annual\s+)?"
-    r"(?:report|assessment|study|statement)\b"
 )
 _PASSIVE_BY = re.compile(
     r"\b(?:explained|stated|said|written|announced|issued|presented|published|released|"

@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 ]
 _REPORT_LEFT = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|in)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _REPORT_NOT = re.compile(
-    r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports?\s*$|\bnews reports?\b|\bmedia reports?\b|"
+    r"\bnews reports?\b|\bmedia reports?\b|"
     r"\bpurpose of this report\b|\bunconfirmed reports?\b",
     re.IGNORECASE,
 )
@@ -128,22 +128,6 @@ class ForumMention:
     start: int
     end: int
     rule: str
-
-
-TRIGGERS = {
-    "security_council": re.compile(r"Security Council|UNSC"),
-    "coalition_meeting": re.compile(r"Coalition"),
-    "un_conference": re.compile(r"UN|U\.N\.|United Nations|General Assembly|[Hh]igh-level"),
-    "press_briefing": re.compile(r"press|news|media|reporters|journalists"),
-    "interview": re.compile(
-        r"interview|told|telling|said to|speaking to|comments to|on \w* ?(?:television|TV|radio)"
-    ),
-    "report": re.compile(r"report|assessment|study"),
-    "other": re.compile(
-        r"statement|op-ed|Op-Ed|letter|article|speech|address|blog|conference|summit|forum|"
-        r"hearing|symposium|meeting|committee"
-    ),
-}
 
 
 # Plain key words per kind: a substring test on a sentence is much cheaper than any pattern.

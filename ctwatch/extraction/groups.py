@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .regex import trie_pattern
+from .scanning import ParagraphScanner
 
 # Canonical name -> surface patterns. Order matters: affiliates before the parent so that
 # "ISIL-K" is not read as "ISIL".
@@ -63,21 +63,11 @@ class GroupMention:
     name: str  # canonical
 
 
-# The last article scanned, compared by identity: comparing two long equal strings costs time.
-_last_text: list[object] = [None, []]
-
-
 def find_groups(text: str, start: int = 0, end: int | None = None) -> list[GroupMention]:
     """Every armed group named in text[start:end], with its canonical name."""
     end = len(text) if end is None else end
     if len(text) > 200:
-        # An article is searched many times over parts of it: scan it once, then slice.
-        if _last_text[0] is not text:
-            _last_text[:] = [text, _scan(text, 0, len(text))]
-        cached: list[GroupMention] = _last_text[1]  # type: ignore[assignment]
-        first = bisect.bisect_left(cached, start, key=lambda g: g.start)
-        last = bisect.bisect_left(cached, end, lo=first, key=lambda g: g.start)
-        return [g for g in cached[first:last] if g.end <= end]
+        return _by_paragraph.find(text, start, end)  # an article: scanned once, by paragraph
     return list(_scan_cached(text, start, end))
 
 
@@ -137,6 +127,9 @@ def _scan(text: str, start: int, end: int) -> list[GroupMention]:
         index = int(m.lastgroup[1:]) if m.lastgroup else 0
         found.append(GroupMention(m.start(), m.end(), _GROUP_PATTERNS[index][0]))
     return found
+
+
+_by_paragraph: ParagraphScanner[GroupMention] = ParagraphScanner(lambda t, s, e: _scan(t, s, e))
 
 
 def canonical_group(name: str) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .scanning import ParagraphScanner
 
 # One country per line: short English name | adjectives | plural nouns for its people | other names.
 # Kept as a table so a curator can extend it without touching code.
@@ -176,27 +177,20 @@ _WORD_RE = re.compile(
 _NOT_AFTER = re.compile(r"[\w]|-(?:led|backed|based|sponsored)\b")
 
 
-# The last article scanned, compared by identity: comparing two long equal strings costs time.
-_last_text: list[object] = [None, []]
-
-
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every country, region or demonym mentioned in text[start:end]."""
     end = len(text) if end is None else end
     if len(text) > 200:
-        # An article is searched many times over parts of it: scan it once, then slice.
-        if _last_text[0] is not text:
-            _last_text[:] = [text, _scan(text, 0, len(text))]
-        cached: list[PlaceMention] = _last_text[1]  # type: ignore[assignment]
-        first = bisect.bisect_left(cached, start, key=lambda p: p.start)
-        last = bisect.bisect_left(cached, end, lo=first, key=lambda p: p.start)
-        return [p for p in cached[first:last] if p.end <= end]
+        return _by_paragraph.find(text, start, end)  # an article: scanned once, by paragraph
     return list(_scan_cached(text, start, end))
 
 
 @lru_cache(maxsize=8192)
 def _scan_cached(text: str, start: int, end: int) -> tuple[PlaceMention, ...]:
     return tuple(_scan(text, start, end))
+
+
+_by_paragraph: ParagraphScanner[PlaceMention] = ParagraphScanner(lambda t, s, e: _scan(t, s, e))
 
 
 @lru_cache(maxsize=65536)

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 
 _OPEN = {"“", "«", "„"}
 _CLOSE = {"”", "»"}
-_STRAIGHT = '"'
 _SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘(?=\S)(?:[^‘’\n]|’(?=\w))+’(?!\w)")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|this|these|what (?:it|they|he|she|officials) (?:called|described as))"
+    r"(?:\s+[a-z-]+)?\s*$"
+)
 _MARK_RE = re.compile(r'[“”«»„"]')
 _TITLE_BEFORE = re.compile(
     r"(?:\bthe|\ba|\ban|\bits|\bfirst|\bsecond|\bthird|\b\w+th|\bninth|\bentitled|\btitled|"
@@ -119,6 +122,18 @@ def is_title(text: str, span: QuoteSpan) -> bool:
         and inner[:1].isupper()
         and capitals >= 2
         and not re.search(r"[.!?]\W*$", inner)
+    )
+
+
+def is_label(text: str, span: QuoteSpan) -> bool:
+    """'condemned the recent “heinous and cowardly attack”': a few words quoted as a label inside
+    a noun phrase, not a statement."""
+    if span.open_mark is None:
+        return False
+    inner = text[span.start : span.end].strip()
+    before = text[max(0, span.open_mark - 25) : span.open_mark]
+    return (
+        word_count(inner) <= 7 and not re.search(r"[.!?,]\W*$", inner) and bool(_LABEL_BEFORE.search(before))
     )
 
 

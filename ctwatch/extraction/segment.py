@@ -97,11 +97,28 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# No real sentence is this long; text without sentence punctuation (lists, junk) is cut into
+# pieces of about this size at a space, so that work per sentence stays bounded.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+    pieces.append((start, end))
+    return pieces
+
+
 def split(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
     """Paragraph spans and every sentence with its paragraph index."""
     paragraphs = paragraph_spans(text)
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         for s_start, s_end in sentence_spans(text, p_start, p_end):
-            sentences.append(Sentence(s_start, s_end, p_index, len(sentences)))
+            for piece_start, piece_end in _bounded(text, s_start, s_end):
+                sentences.append(Sentence(piece_start, piece_end, p_index, len(sentences)))
     return paragraphs, sentences

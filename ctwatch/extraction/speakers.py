@@ -551,6 +551,7 @@ _RUN_RE = re.compile(
     rf"\t]+)*(?:{_CAP}|{_PARTICLE}(?=[\s,;:()\[\]“”\"]|$)))*"
 )
 _TOKEN_RE = re.compile(r"\S+")
+_PARTICLE_START = re.compile(r"(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|ben|abu)-[A-Z]")
 _RUN_SEPARATORS = frozenset(' \t\n\r,;:()[]“”"')
 _CONNECTORS = {"of", "the", "for", "against", "on", "and", "to", "in"}
 
@@ -587,6 +588,14 @@ def _find_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = m.start()
         if at > start and text[at - 1] not in _RUN_SEPARATORS:
             continue  # inside a word ("iPhone")
+        if " " not in m.group(0) and "\t" not in m.group(0):
+            # one word, the usual case: a name or capitalized word on its own
+            word = m.group(0)
+            if not (word.rstrip(".,’'").lower() in _NOT_NAME and word[:1].isupper()) and (
+                word[:1].isupper() or _PARTICLE_START.match(word)
+            ):
+                runs.append((m.start(), m.end()))
+            continue
         run_start = run_end = -1
         for token in _TOKEN_RE.finditer(text, m.start(), m.end()):
             word = token.group(0)
@@ -596,9 +605,7 @@ def _find_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     runs.append((run_start, run_end))
                 run_start = -1
             elif run_start < 0:
-                if word[:1].isupper() or re.match(
-                    r"(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|ben|abu)-[A-Z]", word
-                ):
+                if word[:1].isupper() or _PARTICLE_START.match(word):
                     run_start, run_end = token.start(), token.end()
             elif bare not in _CONNECTORS:
                 run_end = token.end()
@@ -695,6 +702,7 @@ class SpeakerRegistry:
 
     by_token: dict[str, list[Speaker]] = field(default_factory=dict)
     order: dict[int, int] = field(default_factory=dict)  # id(speaker) -> when first named
+    memo: dict[tuple[str, bool], Speaker | None] = field(default_factory=dict)
 
     def _candidates(self, tokens: tuple[str, ...]) -> list[Speaker]:
         """Speakers sharing a word with the name: only they can match it (keeps lookups fast)."""
@@ -707,6 +715,16 @@ class SpeakerRegistry:
         )
 
     def find(self, name: str, is_person: bool) -> Speaker | None:
+        # Lookups repeat (every mention of a name); answers stay valid until a speaker is added
+        # or renamed, which clears this memo.
+        memo_key = (name, is_person)
+        if memo_key in self.memo:
+            return self.memo[memo_key]
+        found = self._find(name, is_person)
+        self.memo[memo_key] = found
+        return found
+
+    def _find(self, name: str, is_person: bool) -> Speaker | None:
         tokens = name_tokens(name)
         if not tokens:
             return None
@@ -747,11 +765,13 @@ class SpeakerRegistry:
             self.order[id(found)] = len(self.speakers)
             self.speakers.append(found)
             self._index(found)
+            self.memo.clear()
         else:
             if is_person and len(name_tokens(name)) > len(name_tokens(found.name)):
                 found.name = name  # the fuller form wins: "Mr. Voronkov" then "Vladimir Voronkov"
                 found.key = speaker_key(name, True)
                 self._index(found)
+                self.memo.clear()
             if role and not found.role:
                 found.role, found.affiliation = role, _affiliation(role)
         found.mentions.append(evidence)

@@ -71,6 +71,32 @@ def year_bounds(field: str, year_min: int | None, year_max: int | None) -> Q:
     return condition
 
 
+class DatedQuerySet(models.QuerySet):
+    """Year filters over the date a list is ordered by (`date_field`), as ranges an index serves."""
+
+    date_field = "date"
+
+    def for_year(self, year: int):
+        return self.filter(year_bounds(self.date_field, year, year))
+
+    def between_years(self, year_min: int | None, year_max: int | None):
+        return self.filter(year_bounds(self.date_field, year_min, year_max))
+
+
+class ProvenanceQuerySet(DatedQuerySet):
+    # What list rows show of their speaker, forum and article: never the article's (long) text.
+    LISTED_RELATED_FIELDS = (
+        "speaker__name", "speaker__slug", "speaker__role",
+        "forum__name", "forum__kind", "forum__date", "forum__date_precision",
+        "article__url", "article__title", "article__outlet",
+    )  # fmt: skip
+    NOT_LISTED: tuple[str, ...] = ()
+
+    def for_listing(self):
+        own = [f.name for f in self.model._meta.concrete_fields if f.name not in self.NOT_LISTED]
+        return self.select_related("speaker", "forum", "article").only(*own, *self.LISTED_RELATED_FIELDS)
+
+
 class TimeStamped(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -216,14 +242,6 @@ class SpeakerAlias(models.Model):
         super().save(*args, **kwargs)
 
 
-class ForumQuerySet(models.QuerySet):
-    def for_year(self, year: int) -> "ForumQuerySet":
-        return self.filter(year_bounds("date", year, year))
-
-    def between_years(self, year_min: int | None, year_max: int | None) -> "ForumQuerySet":
-        return self.filter(year_bounds("date", year_min, year_max))
-
-
 class Forum(TimeStamped):
     class Kind(models.TextChoices):
         SECURITY_COUNCIL = "security_council", "UN Security Council"
@@ -241,7 +259,7 @@ class Forum(TimeStamped):
     date_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
     place = models.CharField(max_length=200, blank=True, default="")
 
-    objects = ForumQuerySet.as_manager()
+    objects = DatedQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -287,28 +305,13 @@ class Provenance(models.Model):
         abstract = True
 
 
-class StatementQuerySet(models.QuerySet):
+class StatementQuerySet(ProvenanceQuerySet):
     def public(self) -> "StatementQuerySet":
         """What the public pages show: statements a curator has not marked irrelevant."""
         return self.filter(is_relevant=True)
 
-    def for_year(self, year: int) -> "StatementQuerySet":
-        return self.filter(year_bounds("date", year, year))
-
-    def between_years(self, year_min: int | None, year_max: int | None) -> "StatementQuerySet":
-        return self.filter(year_bounds("date", year_min, year_max))
-
     def search(self, words: str) -> "StatementQuerySet":
         return search_queryset(self, field="text", vector=STATEMENT_SEARCH_VECTOR, words=words)
-
-    def for_listing(self) -> "StatementQuerySet":
-        # Lists need the article's link and title, never its (long) text.
-        return self.select_related("speaker", "forum", "article").only(
-            *[f.name for f in Statement._meta.concrete_fields],
-            "speaker__name", "speaker__slug", "speaker__role",
-            "forum__name", "forum__kind", "forum__date", "forum__date_precision",
-            "article__url", "article__title", "article__outlet",
-        )  # fmt: skip
 
 
 class Statement(Provenance):
@@ -362,7 +365,10 @@ VAGUE_WORDS = {
 }
 
 
-class FigureClaimQuerySet(models.QuerySet):
+class FigureClaimQuerySet(ProvenanceQuerySet):
+    date_field = "claim_date"
+    NOT_LISTED = ("machine_values",)
+
     def public(self) -> "FigureClaimQuerySet":
         """What the public pages and charts show unless asked otherwise: everything a curator has not
         rejected, or, with the CHART_VERIFIED_ONLY setting, only what a person has checked."""
@@ -376,12 +382,6 @@ class FigureClaimQuerySet(models.QuerySet):
             review_status__in=[FigureClaim.ReviewStatus.VERIFIED, FigureClaim.ReviewStatus.CORRECTED]
         )
 
-    def for_year(self, year: int) -> "FigureClaimQuerySet":
-        return self.filter(year_bounds("claim_date", year, year))
-
-    def between_years(self, year_min: int | None, year_max: int | None) -> "FigureClaimQuerySet":
-        return self.filter(year_bounds("claim_date", year_min, year_max))
-
     def in_location(self, country: str) -> "FigureClaimQuerySet":
         """Claims about fighters in this country (`location` is a JSON list of country names)."""
         if connections[self.db].vendor == "postgresql":
@@ -393,15 +393,6 @@ class FigureClaimQuerySet(models.QuerySet):
 
     def search(self, words: str) -> "FigureClaimQuerySet":
         return search_queryset(self, field="evidence", vector=CLAIM_SEARCH_VECTOR, words=words)
-
-    def for_listing(self) -> "FigureClaimQuerySet":
-        # Lists need the article's link and title, never its (long) text.
-        return self.select_related("speaker", "forum", "article").only(
-            *[f.name for f in FigureClaim._meta.concrete_fields if f.name != "machine_values"],
-            "speaker__name", "speaker__slug", "speaker__role",
-            "forum__name", "forum__kind", "forum__date", "forum__date_precision",
-            "article__url", "article__title", "article__outlet",
-        )  # fmt: skip
 
 
 class FigureClaim(Provenance):

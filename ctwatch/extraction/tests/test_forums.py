@@ -37,3 +37,21 @@ def test_it_keeps_the_forum_name_as_written_and_its_date() -> None:
 
 def test_it_does_not_take_news_agency_reports_for_reports() -> None:
     assert {f.kind for f in extract("Experts gathered in Madrid on Monday, AFP reports.").forums} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Briefing the Security Council on Monday, the envoy said the threat remained.", "security_council"),
+        ("The UN reports confirmed that thousands had travelled.", "report"),
+        ("The findings of the 2019 Annual Report on Terrorism were published in May.", "report"),
+    ],
+)
+def test_it_finds_forums_written_with_capitals(text: str, kind: str) -> None:
+    assert kind in {f.kind for f in extract(text).forums}
+
+
+def test_it_does_not_take_study_the_verb_for_a_study() -> None:
+    assert "report" not in {
+        f.kind for f in extract("Leaders need to study the reasons why people join.").forums
+    }

@@ -1,5 +1,7 @@
 """extract() never raises and keeps every span inside its text, whatever it is given."""
 
+import time
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -110,3 +112,11 @@ def test_it_handles_a_five_megabyte_text() -> None:
     assert extraction.truncated
     assert 500_000 < len(extraction.text) <= 1_000_000
     assert len(extraction.claims) > 1000
+
+
+def test_it_stays_fast_on_a_long_text_without_sentence_punctuation() -> None:
+    words = ["the", "council", "said", "that", "5,000", "fighters", "“", "”", "Mr.", "Ban", "He", "report"]
+    text = " ".join(words[(i * 7) % len(words)] for i in range(60_000))
+    started = time.process_time()
+    assert_spans_inside(extract(text))
+    assert time.process_time() - started < 10

@@ -115,3 +115,27 @@ def test_it_reads_british_single_quotes_but_not_apostrophes() -> None:
     assert [(s.quote, s.speaker) for s in found] == [
         ("We don’t know how many of them have come back home.", "Anna Berg")
     ]
+
+
+def test_it_skips_a_few_words_quoted_as_a_label() -> None:
+    text = (
+        "The director condemned the recent “brutal and cowardly bomb attack” in the capital, "
+        "police chief Ola Dahl said."
+    )
+    assert direct_statements(text) == []
+
+
+def test_it_drops_a_quotation_cut_off_where_the_page_ends() -> None:
+    text = "Envoy Karin Holt said the talks had failed.\n\n“We tried every channel we had and still the"
+    assert direct_statements(text) == []
+
+
+def test_it_reads_according_to_and_a_dash_after_a_quote() -> None:
+    found = direct_statements(
+        "“We cannot allow these fighters to vanish into Europe,” according to minister Hans Vogt."
+    )
+    assert [s.speaker for s in found] == ["Hans Vogt"]
+    found = direct_statements(
+        "“Prisons have become recruitment centres for the next generation.” — Nadia Karim, rapporteur"
+    )
+    assert [s.speaker for s in found] == ["Nadia Karim"]

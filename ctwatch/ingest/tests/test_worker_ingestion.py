@@ -83,15 +83,20 @@ def test_it_ingests_the_same_articles_twice_without_duplicates(worker_queue, tmp
     assert counts() == first
 
 
-def test_it_loses_nothing_when_a_worker_is_killed_mid_batch(worker_queue, tmp_path):
+def start_batch(worker_queue, folder, *, seed: int):
+    """A worker processing a batch of articles, returned once a fifth of the batch is done."""
     _, start_worker = worker_queue
-    folder = tmp_path / "articles"
-    write_articles(folder, BATCH, seed=12)
+    write_articles(folder, BATCH, seed=seed)
     worker = start_worker(concurrency=2, **FAST_REDELIVERY)
     assert worker.wait_ready()
-
     call_command("ingest", str(folder), stdout=StringIO())
     assert wait_until(lambda: finished_count() >= BATCH // 5, timeout=120)
+    return worker
+
+
+def test_it_loses_nothing_when_a_worker_is_killed_mid_batch(worker_queue, tmp_path):
+    _, start_worker = worker_queue
+    worker = start_batch(worker_queue, tmp_path / "articles", seed=12)
     worker.kill()
     stopped_at = finished_count()
     assert stopped_at < BATCH, "the batch finished before the worker could be killed"
@@ -104,14 +109,7 @@ def test_it_loses_nothing_when_a_worker_is_killed_mid_batch(worker_queue, tmp_pa
 
 
 def test_it_loses_nothing_when_a_pool_process_dies(worker_queue, tmp_path):
-    _, start_worker = worker_queue
-    folder = tmp_path / "articles"
-    write_articles(folder, BATCH, seed=13)
-    worker = start_worker(concurrency=2, **FAST_REDELIVERY)
-    assert worker.wait_ready()
-
-    call_command("ingest", str(folder), stdout=StringIO())
-    assert wait_until(lambda: finished_count() >= BATCH // 5, timeout=120)
+    worker = start_batch(worker_queue, tmp_path / "articles", seed=13)
     for child in worker.children():
         os.kill(child, signal.SIGKILL)
     assert finished_count() < BATCH, "the batch finished before a pool process could be killed"
