@@ -41,9 +41,9 @@ class Visit:
         return self.page
 
     def wait_for_charts(self) -> None:
-        self.page.wait_for_function(
-            "[...document.querySelectorAll('[data-chart-src]')].every(el => el.dataset.ready)"
-        )
+        # A selector, not wait_for_function: the page's Content Security Policy forbids eval, which
+        # Playwright's function polling would need.
+        self.page.wait_for_selector("[data-chart-src]:not([data-ready])", state="detached")
 
     def screenshot(self, name: str) -> None:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
