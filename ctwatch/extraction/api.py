@@ -26,16 +26,41 @@ from .quotes import (
     word_count,
 )
 from .segment import Sentence, split
-from .speakers import SpeakerRegistry, capitalized_runs, looks_like_person, split_role_and_name
+from .speakers import SpeakerRegistry, capitalized_runs, is_org_phrase, looks_like_person, split_role_and_name
 from .types import Claim, Evidence, Extraction, Forum, Statement
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 # No news article is this long: a longer text is a mis-fetched page or junk. Past this size the
 # cleaned text is cut at a paragraph end, so that one bad input cannot hold a worker for minutes.
 MAX_TEXT_CHARS = 1_000_000
 
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{attr.SPEECH_VERBS})\b")
 _REPORT_WORD = re.compile(r"\b(?:report|reports|assessment|study)\b")
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|\n|\(|\b(?:Reporting|Editing|Writing|Additional reporting))\s*[Bb]y\s+$|^By\s+$"
+)
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*:\s"
+)
+_NOT_SPEAKER_LABELS = {
+    "QUESTION",
+    "Q",
+    "A",
+    "ANSWER",
+    "TRANSCRIPT",
+    "NOTE",
+    "UPDATE",
+    "EDITOR",
+    "READ MORE",
+    "PHOTO",
+    "VIDEO",
+    "WATCH",
+    "LISTEN",
+    "SOURCE",
+    "SOURCES",
+    "CORRECTION",
+    "BREAKING",
+}
 _AFTER_QUOTE_TAG = re.compile(r"[\s,.]*(?:according to\s+|[—–-]\s*)")
 _REPORTED_VERBS = re.compile(
     r"\b(?:said|says|told [\w ’'.-]{1,60}? that|told \w+|stated|warned|noted|stressed|added|explained|"
@@ -175,7 +200,43 @@ def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str |
         if found:
             return found.name, found.is_person
         return re.sub(r"^(?:the|a|an)\s+", "", agent.role, flags=re.IGNORECASE), True
+    if agent.kind == "org" and agent.name and attr.ANAPHORS.get(agent.name.lower()) == "org":
+        named_org = _org_named_before(article, agent.name.lower(), position)
+        if named_org:
+            return named_org, False  # "the Centre counts ...": the Centre named in full before
+    if agent.kind == "anaphor" and attr.ANAPHORS.get((agent.head or "").lower()) == "org":
+        named_org = _org_named_before(article, (agent.head or "").lower(), position)
+        if named_org:
+            return named_org, False  # "the Centre counts ..." -> "Centre for Conflict Studies" named before
+    if agent.kind == "anaphor" and attr.ANAPHORS.get((agent.head or "").lower(), "person") == "person":
+        earlier = article.registry.by_role(
+            re.sub(r"^(?:the|a|an)\s+", "", agent.role or "", flags=re.I), position
+        )
+        if earlier is None and article.registry.last_before(position, "person") is None:
+            # a news lede names the role first and the person after: "the EU's coordinator told
+            # lawmakers ... Hendrik Vollmer, who coordinates ..."
+            named = _next_person_named(article, position)
+            if named:
+                return named, True
     return attr.resolve_agent(agent, article.registry, position, article.first_report_org)
+
+
+def _org_named_before(article: _Article, head: str, position: int) -> str | None:
+    """The nearest organization named before position whose name holds the head word."""
+    for start, end in reversed(capitalized_runs(article.text, max(0, position - 3000), position)):
+        phrase = re.sub(r"^(?:The|A)\s+|[’']s$", "", article.text[start:end])
+        words = phrase.lower().split()
+        if len(words) >= 2 and head in words and is_org_phrase(phrase):
+            return phrase
+    return None
+
+
+def _next_person_named(article: _Article, position: int) -> str | None:
+    for start, end in capitalized_runs(article.text, position, min(len(article.text), position + 500)):
+        _, name = split_role_and_name(article.text[start:end])
+        if name and len(name.split()) >= 2 and looks_like_person(name):
+            return name
+    return None
 
 
 def _last_mention(speaker: object, position: int) -> int:
@@ -186,6 +247,10 @@ def _last_mention(speaker: object, position: int) -> int:
 def _note_people(article: _Article, sentence: Sentence) -> None:
     """Record names of people in the sentence so 'he' and 'Mr. X' can point back to them."""
     for start, end in capitalized_runs(article.text, sentence.start, sentence.end):
+        if article.text[max(0, start - 3) : start].lower() == "by " and _BYLINE_BEFORE.search(
+            article.text, max(0, start - 24), start
+        ):
+            continue  # "By Marc Delaunay", "Reporting by ...": the writer, not someone in the story
         role, name, full_name = _person_in(article.text[start:end])
         if name and (full_name or article.registry.find(name, True)):
             article.registry.add(name, True, role, Evidence(start, end, "name in text"))
@@ -202,8 +267,31 @@ def _person_in(phrase: str) -> tuple[str | None, str | None, bool]:
     return role, name, False
 
 
+def _transcript_speaker(article: _Article, p_start: int, p_end: int) -> _Source | None:
+    """'MR TOLLIVER: Good afternoon ...': in a transcript the label says who speaks the paragraph."""
+    label = _SPEAKER_LABEL.match(article.text, p_start, p_end)
+    if not label or label.group("name").upper() in _NOT_SPEAKER_LABELS:
+        return None
+    written = label.group("name").title()
+    known = article.registry.find(written, True)
+    name = known.name if known else written
+    return _Source(
+        p_start,
+        name,
+        True,
+        (label.start("name"), label.end("name")),
+        (p_start, label.end()),
+        "transcript: speaker label",
+        False,
+    )
+
+
 def _collect_sources(article: _Article) -> None:
     """Pass over sentences in order: every attribution, resolved and remembered."""
+    for p_start, p_end in article.paragraphs:
+        labelled = _transcript_speaker(article, p_start, p_end)
+        if labelled:
+            article.add_source(labelled)
     for sentence in article.sentences:
         attributions = attr.find_attributions(article.text, sentence.start, sentence.end)
         for attribution in attributions:
@@ -720,7 +808,15 @@ def _fill_total_from_breakdown(claims: list[Claim], parent: FigureClaim, parts: 
     """'25,000 fighters ... Of these, 22,000 in Syria and Iraq, 6,500 in Afghanistan': the total is where
     its parts are."""
     total = next((c for c in claims if c.figure_span[0] == parent.figure.start), None)
-    if total is None or total.location:
+    if total is None:
+        return
+    if total.location:
+        # "... travelled to Syria and Iraq. Of those, 4,500 are from Western countries": the parts
+        # are where the whole is
+        part_starts = {part.figure.start for part in parts}
+        for claim in claims:
+            if claim.figure_span[0] in part_starts and not claim.location:
+                claim.location = list(total.location)
         return
     for part in parts:
         for place in part.location:

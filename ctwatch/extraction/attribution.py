@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .places import find_places
 from .regex import trie_pattern
 from .speakers import (
     ANAPHORS,
@@ -89,6 +90,14 @@ SPEECH_VERB_WORDS = (
     "calculated",
     "counted",
     "spoke",
+    "found",
+    "finds",
+    "show",
+    "shows",
+    "counts",
+    "concludes",
+    "saying",
+    "assesses",
     "put the number",
     "puts the number",
     "put the figure",
@@ -126,11 +135,17 @@ _ANAPHOR_END = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(
-    r"\b(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|chairman|chair|"
-    r"commander|minister|secretary|president|envoy|ambassador)\s+of\s+(?:the\s+)?[\w.’' ()-]+?)\s*,?\s*$",
+    r"\b(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|"
+    r"chairman|chair|commander|minister|secretary|president|envoy|ambassador|representative|delegate|"
+    r"delegation)\s+of\s+(?:the\s+)?[\w.’' ()-]+?)\s*,?\s*$",
     re.IGNORECASE,
 )
 _REPORT_ORG = [
+    re.compile(
+        r"(?P<org>\b[A-Z][\w’'.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w’'.-]*)*)\s+(?:has\s+|have\s+)?"
+        r"(?:put out|released|published|issued|produced|presented)\s+(?:a|an|its|the|their)\s+"
+        r"(?:new\s+|latest\s+)?(?:report|study|assessment|survey|analysis)"
+    ),
     re.compile(
         r"\b(?:published|released|issued|prepared|compiled|produced|presented|circulated)\s+by\s+"
         r"(?P<org>(?:the\s+)?[^,.;]+?)(?=\s+(?:on|in|at|last|this|which|that|who)\b|[,.;]|$)"
@@ -245,6 +260,18 @@ _CUE_PATTERNS = [
 ]
 _REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
 _ANAPHOR_HEADS = set(ANAPHORS)
+_DELEGATE = re.compile(
+    r"\b(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)\s+\((?P<country>[A-Z][^()]{2,40})\)\s*,?\s*$"
+)
+_LEAD_IN = re.compile(
+    r"\s*(?:On \w+|In \w+|Nevertheless|Meanwhile|However|Earlier[^,]*|Later[^,]*|Also|But|And|Separately|"
+    r"[A-Z][a-z]+ing\b[^,]{0,60}|(?:In|At|During|After)\b[^,]{0,60})\s*,?\s*"
+)
+_ALSO_NOUNS = {"states", "notes", "reports", "claims", "calls", "estimates", "puts", "counted", "recorded"}
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Mm]ember|[Uu]nited|[Tt]he|of|these|those|its|his|her|their|our|and|many|all|several|some|"
+    r"such|two|three|other|new|media|news|press|[A-Z][a-z]+ian|[A-Z][a-z]+ese))\s+$"
+)
 _RELATIVE_END = re.compile(r",?\s*(?:which|that|who)\s*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _RELATIVE_TAIL = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*,?\s*$")
@@ -287,6 +314,19 @@ def _strip_tail(window: str) -> str:
 def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     """The subject of a speech verb, read backwards from the verb to the clause start."""
     raw = text[clause_start:verb_start]
+    delegate = _DELEGATE.search(raw, max(0, len(raw) - 90)) if raw.rstrip(" ,").endswith(")") else None
+    if delegate and find_places(delegate.group("country")):
+        # UN meetings coverage: "NOUREDDINE ABBES (Tunisia) said": the delegate, speaking for a country
+        country = find_places(delegate.group("country"))[0].name
+        name = " ".join(w.capitalize() if w.isupper() else w for w in delegate.group("name").split())
+        return Agent(
+            "person",
+            delegate.group(0),
+            clause_start + delegate.start(),
+            clause_start + delegate.end(),
+            name=name,
+            role=f"representative of {country}",
+        )
     window = _strip_tail(raw).rstrip(" ,")
     if not window.strip():
         return None
@@ -365,13 +405,16 @@ def _leading_person(
     clause and set off by a comma is the subject, whatever stands between it and the verb."""
     if not runs:
         return None
-    first_start, first_end = runs[0]
-    lead = text[clause_start:first_start]
-    if lead.strip() and not re.fullmatch(
-        r"\s*(?:On \w+|In \w+|Nevertheless|Meanwhile|However|Earlier[^,]*|"
-        r"Later[^,]*|Also|But|And|Separately)\s*,?\s*",
-        lead,
-    ):
+    first_start = first_end = -1
+    for run_start, run_end in runs[:3]:
+        # skip an opening participle or phrase ("Opening the debate, Helena Marsh, ..., said")
+        lead = text[clause_start:run_start]
+        if (not lead.strip() or _LEAD_IN.fullmatch(lead)) and looks_like_person(
+            split_role_and_name(text[run_start:run_end])[1] or ""
+        ):
+            first_start, first_end = run_start, run_end
+            break
+    if first_start < 0:
         return None
     after = text[first_end:window_end]
     if not after.startswith(",") or len(after.strip(" ,")) < 3:
@@ -579,6 +622,8 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
 
 
 def _verb_attribution(text: str, start: int, end: int, m: re.Match[str]) -> Attribution | None:
+    if m.group(0) in _ALSO_NOUNS and _NOUN_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+        return None  # "member states", "the reports", "its estimates": nouns, not verbs
     if _PASSIVE_BEFORE.search(text, max(start, m.start() - 24), m.start()):
         return None  # "is estimated", "are believed": passive, nobody named
     clause_start = _clause_start(text, start, m.start())

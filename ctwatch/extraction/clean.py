@@ -60,6 +60,7 @@ _LEAD_IN_PREFIXES = re.compile(
 )
 _TIMER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)…]\s*$")
+_NON_WORDS = re.compile(r"\W+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 
 
@@ -88,15 +89,18 @@ def _is_furniture(line: str) -> bool:
         return True
     if _LEAD_IN_PREFIXES.match(line):
         return True
+    if line.count(" | ") >= 3 and len(line) < 300 and max(len(part) for part in line.split(" | ")) < 40:
+        return True  # a menu: "Home | Politics | Economy | Society"
     return line.endswith("|") and len(line) < 200  # image captions and table cells of page chrome
 
 
 def _is_short_unpunctuated(line: str) -> bool:
-    return len(line.split()) <= 4 and not _SENTENCE_END.search(line)
+    return len(line) <= 60 and len(line.split()) <= 4 and not _SENTENCE_END.search(line)
 
 
 def _squash(line: str) -> str:
-    return " ".join(re.findall(r"\w+", line.lower()))
+    """Words only, lower case, one space apart: two lines that read the same squash the same."""
+    return _NON_WORDS.sub(" ", line.lower()).strip()
 
 
 def _drop_menu_runs(lines: list[str]) -> list[str]:

@@ -12,6 +12,9 @@ from .places import find_places, place_name
 from .regex import words_regex
 
 FIGHTER_NOUNS = {
+    "gunmen",
+    "attackers",
+    "loyalists",
     "fighters",
     "fighter",
     "militants",
@@ -50,14 +53,14 @@ PERSON_NOUNS = {
     "recruits",
     "nationalities",
     "followers",
-    "residents",
+    "suspects",
     "converts",
-    "women",
-    "minors",
-    "teenagers",
-    "students",
 }
 NON_FIGHTER_NOUNS = {
+    "women",
+    "wives",
+    "minors",
+    "widows",
     "countries",
     "country",
     "nations",
@@ -247,6 +250,17 @@ _MODIFIERS = {
     "hardline",
 }
 _NOUNLESS_NEXT = {
+    "fought",
+    "fight",
+    "came",
+    "come",
+    "crossed",
+    "moved",
+    "relocated",
+    "surrendered",
+    "stayed",
+    "lived",
+    "died",
     "have",
     "has",
     "had",
@@ -367,6 +381,9 @@ _FIGHT_CONTEXT = words_regex(
         "back to",
         "back home",
         "come back",
+        "come home",
+        "came home",
+        "gone home",
         "came back",
         "coming back",
         "detained",
@@ -396,6 +413,16 @@ _FIGHT_CONTEXT = words_regex(
         "daesh",
         "islamic state",
         "caliphate",
+        "terrorist group",
+        "terrorist groups",
+        "terror group",
+        "terror groups",
+        "terrorist organization",
+        "terrorist organizations",
+        "terrorist organisations",
+        "terror-related",
+        "terrorist activities",
+        "terrorist ranks",
     ],
     [
         "fight",
@@ -411,7 +438,6 @@ _FIGHT_CONTEXT = words_regex(
         "surrender",
         "jihad",
         "militan",
-        "terror",
         "enlist",
         "recruit",
         "al-qa",
@@ -419,7 +445,10 @@ _FIGHT_CONTEXT = words_regex(
 )
 _RETURN_CUE = re.compile(
     r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
-    r"been repatriated)|are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+    r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
+    r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+    r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
+    r"on (?:their|his|her) return|"
     r"returned\s+(?:home|to)|came back|were repatriated|have been repatriated|repatriated|(?:are|were) "
     r"returning|have come home)\b",
     re.IGNORECASE,
@@ -523,7 +552,6 @@ _FIGHTER_WORD = words_regex(
         "volunteers",
         "foreigners",
         "returnees",
-        "forces",
     ]
 )
 _REPATRIATED_BY = re.compile(
@@ -531,10 +559,23 @@ _REPATRIATED_BY = re.compile(
     r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
 )
 _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar)")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom|where)\b[^,;]*,")
+_CITIZENS_OF = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+_ARE_DEMONYMS = re.compile(r"\s+(?:are|were)\s+([A-Z][a-z]+s)\b")
+_OF_ITS_NATIONALS = re.compile(
+    r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|residents|people)\b"
+)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|which|whose|whom|where)\b[^,;]*,|,\s+(?!and\b|but\b|while\b|the\b)[^,;]{1,70},(?!\d)"
+)
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:country|nation|city|town|region|population|state|province) of\s+(?:about\s+|some\s+|around\s+)?$"
+)
 _KILLED_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|"
+    r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
+    r"barred|blocked|intercepted|dissuaded|"
     r"captured or killed)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|"
     r"an estimated|roughly)\s+)?$",
     re.IGNORECASE,
@@ -592,7 +633,7 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
         if low in NON_FIGHTER_NOUNS:
             return "other", low, m.end()
         if low == "of":
-            following = text[m.end() : m.end() + 12].lower().split()
+            following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
                 return "nounless", None, figure.end
             if len(following) > 1 and following[0] == "the" and following[1][:1].isdigit():
@@ -634,6 +675,9 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
                 if text[chosen.end : place.start].strip() == "":
                     chosen = place  # "former Soviet Central Asian countries": the nearest to the noun
             return chosen.name
+    m = _CITIZENS_OF.match(text, figure.end, region[1])
+    if m and place_name(m.group(1)):
+        return place_name(m.group(1))  # "1,100 citizens of Tajikistan"
     m = re.search(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b", text[region[0] : region[1]])
     if m and place_name(m.group(1)):
         return place_name(m.group(1))
@@ -753,6 +797,8 @@ def claims_in_sentence(
             continue
         if _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
             continue
+        if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start):
+            continue  # "a country of 11 million people"
         context_in_sentence = bool(_FIGHTER_WORD.search(before_text))
         rule = ""
         if kind == "fighter":
@@ -819,11 +865,19 @@ def claims_in_sentence(
         )
         if origin is None and returning:
             origin = _return_destination(text, prev_end, seg_end)
-        own_from = re.match(r"\s*from\b", text[figure.end : figure.end + 8]) is not None
+        predicate = _ARE_DEMONYMS.match(text, figure.end, seg_end)
+        if origin is None and predicate and place_name(predicate.group(1)):
+            origin = place_name(predicate.group(1))  # "more than 150 are Americans"
+        own_from = re.match(r"\s*(?:from|are|were)\b", text[figure.end : figure.end + 8]) is not None
+        if origin is None and kind == "nounless" and claims and not own_from:
+            origin = claims[-1].origin  # a figure in the same sentence is the nearer antecedent
         if origin is None and inherit is not None and not own_from:
             origin = inherit.origin
-        if origin is None and kind == "nounless" and claims and not own_from:
-            origin = claims[-1].origin
+        if origin is None and _OF_ITS_NATIONALS.match(text, figure.end, seg_end):
+            # "France has seen 240 of its nationals return": the country the sentence is about
+            leading = [p for p in find_places(text, s_start, figure.start) if not p.is_demonym]
+            if leading:
+                origin = leading[0].name
         origin_countries = _origin_countries(text, figure.end, seg_end)
         own_end = _location_end(text, head_end, seg_end)
         group_names, group_spans = _groups(text, figure.start, own_end)
@@ -865,6 +919,8 @@ def claims_in_sentence(
         if inherit:
             if subject == "fighters" and inherit.subject != "returnees":
                 subject = inherit.subject
+            elif subject == "fighters" and rule.startswith("figure + 'of those"):
+                subject = "foreign_fighters"  # "some 1,500 of them": part of those who travelled
             if breakdown:
                 group_names = group_names or ([inherit.group] if inherit.group else [])
         claims.append(

@@ -13,7 +13,8 @@ _MEDIA = (
     r"(?:[A-Z][\w’'.-]*\s+){0,4}(?:Zeitung|Times|Post|Mail|Guardian|Figaro|Monde|News|Agency|TV|Television|"
     r"Radio|Channel|BBC|CNN|Reuters|AFP|EFE|RIA|TASS|Interfax|Journal|Herald|Telegraph|Tribune|Gazette|"
     r"Daily|Express|Al Jazeera|Sputnik|Spiegel|Bild|Corriere|Repubblica|País|Pais|Kommersant|Izvestia|"
-    r"Observer|Independent|Sun|Star|Globe and Mail|Newsweek|Politico|Axios|Bloomberg|NPR|PBS|ABC|CBS|NBC|"
+    r"Observer|Independent|Sun|Star|Monitor|Review|Chronicle|Courier|Standard|Dispatch|Insider|"
+    r"Globe and Mail|Newsweek|Politico|Axios|Bloomberg|NPR|PBS|ABC|CBS|NBC|"
     r"Fox News|Sky News|France 24|Euronews|Anadolu|Xinhua|Ria Novosti|Kyodo|Yonhap|Le Point|magazine|"
     r"newspaper|daily|broadcaster|television|radio|network)\b"
 )
@@ -41,7 +42,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             r"against)\s+(?:the\s+)?(?:ISIS|ISIL|Daesh|"
             r"Islamic State))?\s+(?:[\w-]+\s+){0,3}?(?:meeting|ministerial|conference|gathering|"
             r"summit)\b[^.;]{0,60}"
-            r"|\b(?:a|the)\s+(?:[A-Z]\w+\s+)?(?:meeting|ministerial|gathering)\s+of\s+(?:the\s+)?(?:Global\s+)?"
+            r"|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|ministerial|gathering)\s+of\s+(?:the\s+)?(?:Global\s+)?"
             r"(?:anti-\w+\s+)?Coalition\b[^.;,]{0,40}"
         ),
     ),
@@ -61,15 +62,19 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             r"General Assembly"
             r"|\b(?:meeting|session|briefing|event)\s+of\s+the\s+(?:UN\s+|United Nations\s+)?"
             r"Counter-Terrorism Committee"
-            r"|(?:High-level|high-level)\s+Conference[^,.;]{0,80})"
+            r"|(?:High-level|high-level)\s+[Cc]onference[^,.;]{0,80}"
+            r"|(?:conference|summit|meeting|forum|session|talks)\s+"
+            r"(?:at|of|hosted by|organi[sz]ed by|convened by)\s+"
+            r"(?:the\s+)?(?:UN|United Nations|U\.N\.)\b[^,.;]{0,40})"
         ),
     ),
     (
         "press_briefing",
         "press briefing",
         re.compile(
-            r"\b(?:(?:a|the|his|her)\s+)?(?:press|news|media)\s+(?:briefing|conference)\b[^,.;]{0,40}"
-            r"|\b(?:told|telling|briefed|briefing|told a group "
+            r"\b(?:(?:a|the|his|her)\s+)?(?:[Dd]aily\s+)?(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+(?:[Bb]riefing|[Cc]onference)\b"
+            r"[^,.;]{0,40}"
+            r"|\b(?:told|telling|briefed|briefing|[Ss]peaking to|spoke to|told a group "
             r"of)\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|"
             r"the press|the media)\b[^,.;]{0,30}"
             r"|\bcomments to (?:reporters|journalists)\b[^,.;]{0,30}"
@@ -86,6 +91,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             rf"|\b(?:told|telling|said to|speaking to|in comments "
             rf"to)\s+(?:the\s+)?(?:[A-Z]\w+[’']s\s+)?{_MEDIA}"
             rf"|\b(?:says|said|speaking)\s+on\s+(?:[A-Z]\w+\s+)?(?:state\s+)?(?:television|TV|radio)\b"
+            rf"|\b(?:told|telling)\s+(?:me|us|this (?:newspaper|reporter|correspondent|website|agency))\b"
         ),
     ),
     (
@@ -93,7 +99,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         "report",
         re.compile(
             # the key word first: the words naming the report before it are added by find_forums
-            r"\b(?<!to )(?<!will )(?:[Rr]eport|[Aa]ssessment|[Ss]tudy)\b(?!ers|ed|ing)"
+            r"\b(?<!to )(?<!will )(?:[Rr]eport|[Aa]ssessment|[Ss]tudy|"
+            r"(?:briefing|policy|white|research)\s+paper)"
+            r"\b(?!ers|ed|ing)"
             r"(?:\s+(?:for|of|on|by|from|concerning|published by|released by|issued by)\s+"
             r"(?:(?!\s(?:says|said|shows|showed|found|finds|warns|warned|on \w+day|in \w+ "
             r"\d{4})\b)[^,.;]){3,90})?"
@@ -109,7 +117,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             r"speech|address|blog post)\b"
             r"|\b(?:a|the)\s+(?:[\w’'-]+\s+){0,5}?(?:conference|summit|forum|hearing|symposium)\b[^,.;]{0,50}"
             r"|\b(?:a\s+)?meeting\s+of\s+(?:[A-Z]\w+[’']s\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:Committee|Council|Commission)\b"
-            r"|\b(?:before|testifying before|appear(?:ed|ing)? before)\s+the\s+[^,.;]{0,60}?committee\b"
+            r"|\b(?:before|testifying before|appear(?:ed|ing)? before|told|addressed|addressing)\s+the\s+"
+            r"[^,.;]{0,60}?"
+            r"(?:[Cc]ommittee|[Pp]arliament|[Ss]enate|Congress|Bundestag|Duma|National Assembly)\b"
         ),
     ),
 ]
@@ -134,9 +144,20 @@ class ForumMention:
 KEYWORDS = {
     "security_council": ("Security Council", "UNSC"),
     "coalition_meeting": ("Coalition",),
-    "un_conference": ("UN", "U.N.", "United Nations", "General Assembly", "igh-level"),
-    "press_briefing": ("press", "news", "media", "reporters", "journalists"),
+    "un_conference": ("UN", "U.N.", "United Nations", "General Assembly", "High-level", "high-level"),
+    "press_briefing": (
+        "Press",
+        "speaking to",
+        "spoke to",
+        "press",
+        "news",
+        "media",
+        "reporters",
+        "journalists",
+    ),
     "interview": (
+        "told me",
+        "told us",
         "interview",
         "told",
         "telling",
@@ -144,11 +165,14 @@ KEYWORDS = {
         "speaking to",
         "comments to",
         "television",
-        " TV",
+        "TV",
         "radio",
     ),
-    "report": ("report", "Report", "assessment", "Assessment", "study", "Study"),
+    "report": ("report", "Report", "assessment", "Assessment", "study", "Study", "paper"),
     "other": (
+        "arliament",
+        "enate",
+        "Congress",
         "statement",
         "op-ed",
         "Op-Ed",

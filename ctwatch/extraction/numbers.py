@@ -125,6 +125,7 @@ _VAGUE = {
     "some hundreds": 100,
     "many hundreds": 100,
     "several dozen": 12,
+    "a dozen": 12,
     "a few dozen": 12,
     "scores": 20,
 }

@@ -460,6 +460,27 @@ ANAPHORS = {
     "government": "org",
     "service": "org",
     "statement": "report",
+    "coordinator": "person",
+    "commissioner": "person",
+    "representative": "person",
+    "officer": "person",
+    "adviser": "person",
+    "advisor": "person",
+    "general": "person",
+    "colonel": "person",
+    "prosecutor": "person",
+    "governor": "person",
+    "diplomat": "person",
+    "centre": "org",
+    "center": "org",
+    "institute": "org",
+    "forum": "org",
+    "police": "org",
+    "commission": "org",
+    "foundation": "org",
+    "observatory": "org",
+    "university": "org",
+    "think tank": "org",
 }
 GENERIC_PLURALS = {
     "officials",
@@ -529,7 +550,12 @@ class Agent:
 @lru_cache(maxsize=16384)
 def is_org_phrase(phrase: str) -> bool:
     words = [fold(w) for w in phrase.split()]
-    if any(w in ORG_WORDS for w in words) or any(w.isupper() and len(w) >= 2 for w in phrase.split()):
+    if any(w in ORG_WORDS for w in words):
+        return True
+    raw = phrase.split()
+    if all(w.isupper() for w in raw) and 2 <= len(raw) <= 4 and all(len(w) > 2 for w in raw):
+        return bool(find_groups(phrase))  # "NOUREDDINE ABBES": a name in capitals, as UN coverage writes them
+    if any(w.isupper() and len(w) >= 2 for w in raw):
         return True
     return bool(find_groups(phrase))
 
@@ -570,14 +596,16 @@ def capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _last_runs[:] = [text, _find_runs(text, 0, len(text))]
         whole: list[tuple[int, int]] = _last_runs[1]  # type: ignore[assignment]
         first = bisect.bisect_left(whole, start, key=lambda r: r[1])
-        inside = []
+        inside: list[tuple[int, int]] = []
         for index in range(first, len(whole)):
             run = whole[index]
             if run[0] >= end:
                 break
             if run[0] < start or run[1] > end:
-                return _find_runs(text, start, end)
-            inside.append(run)
+                # a run across the edge of the range: only its part inside counts
+                inside.extend(_find_runs(text, max(run[0], start), min(run[1], end)))
+            else:
+                inside.append(run)
         return inside
     return _find_runs(text, start, end)
 

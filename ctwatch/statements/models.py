@@ -8,7 +8,6 @@ import hashlib
 import re
 
 from django.conf import settings
-from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections, models
 from django.db.models import Q
@@ -294,8 +293,10 @@ class Provenance(models.Model):
     """What every extracted row shares: where it came from and which rule of which extractor found it."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
-    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL)
-    forum = models.ForeignKey(Forum, null=True, blank=True, on_delete=models.SET_NULL)
+    # No single-column indexes: the (speaker, date) and (forum, date) indexes of each model serve these
+    # look-ups too, and every index is one more write for each row ingested.
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, db_index=False)
+    forum = models.ForeignKey(Forum, null=True, blank=True, on_delete=models.SET_NULL, db_index=False)
     rule = models.CharField("extraction rule", max_length=100, blank=True, default="")
     extractor_version = models.CharField(max_length=32, blank=True, default="")
     created = models.DateTimeField(auto_now_add=True)
@@ -345,8 +346,8 @@ class Statement(Provenance):
             models.Index(fields=["date", "id"], name="statement_date_idx"),
             models.Index(fields=["speaker", "date"], name="statement_speaker_date_idx"),
             models.Index(fields=["forum", "date"], name="statement_forum_date_idx"),
-            # Full-text search (PostgreSQL only; migration 0002 skips it elsewhere).
-            GinIndex(STATEMENT_SEARCH_VECTOR, name="statement_search_idx"),
+            # Full-text search has a GIN index on PostgreSQL (statement_search_idx), made by migration 0002
+            # outside the model state: SQLite has no such index, and rebuilds its tables from the state.
         ]
 
     def __str__(self) -> str:
@@ -449,8 +450,9 @@ class FigureClaim(Provenance):
         max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.MACHINE
     )
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        db_index=False,  # only ever read from a claim, never searched by
+    )  # fmt: skip
     reviewed_at = models.DateTimeField(null=True, blank=True)
     review_note = models.TextField(blank=True, default="")
     machine_values = models.JSONField(
@@ -482,9 +484,8 @@ class FigureClaim(Provenance):
             models.Index(fields=["forum", "claim_date"], name="claim_forum_date_idx"),
             # The latest edit, for the version that keys cached chart data (see charts.claims_version).
             models.Index(fields=["updated"], name="claim_updated_idx"),
-            # PostgreSQL only (migration 0002 skips them elsewhere): evidence search and location containment.
-            GinIndex(CLAIM_SEARCH_VECTOR, name="claim_search_idx"),
-            GinIndex(fields=["location"], opclasses=["jsonb_path_ops"], name="claim_location_idx"),
+            # Evidence search and location containment have GIN indexes on PostgreSQL (claim_search_idx,
+            # claim_location_idx), made by migration 0002 outside the model state, as for statements.
         ]
 
     def __str__(self) -> str:

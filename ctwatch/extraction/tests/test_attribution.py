@@ -113,3 +113,41 @@ def test_it_reads_said_followed_by_a_lower_case_role_and_a_name() -> None:
         "of the Peace Institute."
     )
     assert one_claim(text).source == "Sara Lind"
+
+
+def test_it_takes_the_speaker_of_a_transcript_paragraph_from_its_label() -> None:
+    text = (
+        "Daily Press Briefing\n\nMaria Lopez\n\nDeputy Spokesperson\n\n"
+        "QUESTION: How many fighters are there?\n\n"
+        "MS LOPEZ: Our estimate is that the group has between 2,000 and 3,000 fighters in the region."
+    )
+    assert one_claim(text).source.endswith("Lopez")
+
+
+def test_it_names_a_delegate_written_in_capitals() -> None:
+    text = "KARIM BENSALEM (Algeria) said that some 170 Algerians were fighting abroad."
+    assert one_claim(text).source == "Karim Bensalem"
+
+
+def test_it_reads_a_role_named_before_the_person() -> None:
+    text = (
+        "About 4,000 foreign fighters remain in the region, the bloc's security coordinator told lawmakers. "
+        "Anna Lindqvist, who coordinates policy, said checks remained patchy."
+    )
+    assert one_claim(text).source == "Anna Lindqvist"
+
+
+def test_it_reads_the_centre_back_to_its_full_name() -> None:
+    text = (
+        "Centre for Migration and Conflict Research\n\nKey findings\n\n"
+        "In total, the Centre counts roughly 30,000 foreigners who joined militant groups in Syria."
+    )
+    assert one_claim(text).source == "Centre for Migration and Conflict Research"
+
+
+def test_it_does_not_take_the_byline_for_a_speaker() -> None:
+    text = (
+        "By Jon Harlan\n\nAbout 2,000 foreign fighters remain in the camps, the agency's director told "
+        "reporters. Petra Novak, who heads the agency, said more must be done."
+    )
+    assert one_claim(text).source == "Petra Novak"

@@ -67,3 +67,8 @@ def test_it_extracts_the_main_text_of_an_html_page() -> None:
     cleaned = clean_html(html)
     assert "about 400 foreign fighters" in cleaned
     assert "Contact us" not in cleaned
+
+
+def test_it_drops_a_menu_written_on_one_line() -> None:
+    raw = "Home | Politics | Economy | Society | Regions\n\nThe minister spoke on Monday about the returnees."
+    assert clean_text(raw) == "The minister spoke on Monday about the returnees."

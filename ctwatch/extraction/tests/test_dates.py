@@ -71,3 +71,7 @@ def test_it_dates_a_claim_by_the_article_date_when_no_phrase_is_given() -> None:
         one_claim("Minister Dana Kim said 350 foreign fighters had returned.", published="2019-01-20").date
         == "2019-01-20"
     )
+
+
+def test_it_reads_an_iso_timestamp_as_the_article_date() -> None:
+    assert article_date_from_text("Posted 2019-03-12T10:00:00Z by the desk.")[0] == "2019-03-12"

@@ -154,3 +154,59 @@ def test_it_keeps_a_return_in_another_clause_apart() -> None:
 
 def test_it_reads_ftfs_as_foreign_fighters() -> None:
     assert one_claim("The number of FTFs has reached 40,000, the envoy said.").subject == "foreign_fighters"
+
+
+def test_it_does_not_count_people_at_a_meeting_about_terrorism() -> None:
+    assert claims("About 2,000 people attended the conference on terrorism in Vienna, organisers said.") == []
+
+
+def test_it_counts_detained_suspects_of_a_group() -> None:
+    claim = one_claim("Some 12,000 ISIS suspects are held in prisons in the north-east, the general said.")
+    assert (claim.value, claim.group) == (12000, "ISIS")
+
+
+def test_it_reads_citizens_of_a_country_as_their_origin() -> None:
+    claim = one_claim(
+        "Nearly 900 citizens of Kyrgyzstan have joined militant groups abroad, the minister said."
+    )
+    assert (claim.subject, claim.origin) == ("foreign_fighters", "Kyrgyzstan")
+
+
+def test_it_leaves_out_people_stopped_from_leaving() -> None:
+    assert claims("Police prevented about 9,000 young people from leaving to join militant groups.") == []
+
+
+def test_it_reads_a_part_of_those_who_travelled() -> None:
+    text = (
+        "More than 20,000 foreign fighters travelled to the region, and about 4,000 have returned, she said. "
+        "Some 900 of them have moved on to other conflict zones, she added."
+    )
+    by_value = {c.value: c.subject for c in claims(text)}
+    assert by_value[900] == "foreign_fighters"
+
+
+def test_it_reads_a_return_mentioned_with_an_arrest() -> None:
+    by_value = {
+        c.value: c.subject
+        for c in claims(
+            "Some 1,200 Moroccans joined militant groups, and 180 of them were arrested on their return."
+        )
+    }
+    assert by_value[180] == "returnees"
+
+
+def test_it_leaves_out_women_counted_as_such() -> None:
+    assert (
+        claims("The minister said 52 women had also travelled to the conflict zone with their husbands.")
+        == []
+    )
+
+
+def test_it_gives_the_parts_of_a_total_its_place_and_reads_are_demonyms() -> None:
+    text = (
+        "Upwards of 30,000 foreign fighters have travelled to Syria and Iraq, the spokesman said. "
+        "Of those, around 4,500 are from Western countries, and more than 150 are Americans."
+    )
+    by_value = {c.value: c for c in claims(text)}
+    assert by_value[4500].location == ["Syria", "Iraq"]
+    assert (by_value[150].origin, by_value[150].location) == ("United States", ["Syria", "Iraq"])

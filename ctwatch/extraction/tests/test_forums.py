@@ -55,3 +55,25 @@ def test_it_does_not_take_study_the_verb_for_a_study() -> None:
     assert "report" not in {
         f.kind for f in extract("Leaders need to study the reasons why people join.").forums
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The coordinator told the European Parliament's civil liberties committee that checks were weak.",
+            "other",
+        ),
+        ("Daily Press Briefing, Washington, 3 May 2016", "press_briefing"),
+        ("Speaking to reporters in Abuja, the general said the group was weaker.", "press_briefing"),
+        ("“They will come back,” Mr. Dorn told me in his office.", "interview"),
+        ("A briefing paper by the Centre for Sahel Studies puts the number at 4,000.", "report"),
+        ("She spoke at a two-day high-level conference at UN Headquarters in New York.", "un_conference"),
+        (
+            "The figures were given at a ministerial meeting of the Global Coalition to Defeat ISIS in Rome.",
+            "coalition_meeting",
+        ),
+    ],
+)
+def test_it_finds_forums_in_other_phrasings(text: str, kind: str) -> None:
+    assert kind in {f.kind for f in extract(text).forums}

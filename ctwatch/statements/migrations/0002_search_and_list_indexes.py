@@ -1,8 +1,9 @@
 """
 Indexes for the public pages: full-text search on statements and claim evidence, and containment on
-claim locations. They use PostgreSQL's GIN indexes, which SQLite does not have: there the state still
-records them (so `makemigrations --check` stays quiet) but nothing is created, and the queries fall back to
-substring matches (see `search_queryset` and `FigureClaimQuerySet.in_location`).
+claim locations. They use PostgreSQL's GIN indexes, which SQLite does not have: they are created on
+PostgreSQL only, and kept out of the model state, because SQLite rebuilds a table from the state when a
+later migration alters it and cannot create them. Elsewhere the queries fall back to substring matches
+(see `search_queryset` and `FigureClaimQuerySet.in_location`).
 """
 
 import django.contrib.postgres.indexes
@@ -40,25 +41,30 @@ class Migration(migrations.Migration):
             model_name="figureclaim",
             index=models.Index(fields=["updated"], name="claim_updated_idx"),
         ),
-        AddIndexOnPostgres(
-            model_name="figureclaim",
-            index=django.contrib.postgres.indexes.GinIndex(
-                django.contrib.postgres.search.SearchVector("evidence", config="english"),
-                name="claim_search_idx",
-            ),
-        ),
-        AddIndexOnPostgres(
-            model_name="figureclaim",
-            index=django.contrib.postgres.indexes.GinIndex(
-                fields=["location"], name="claim_location_idx", opclasses=["jsonb_path_ops"]
-            ),
-        ),
-        AddIndexOnPostgres(
-            model_name="statement",
-            index=django.contrib.postgres.indexes.GinIndex(
-                django.contrib.postgres.search.SearchVector("text", config="english"),
-                name="statement_search_idx",
-            ),
+        migrations.SeparateDatabaseAndState(
+            database_operations=[
+                AddIndexOnPostgres(
+                    model_name="figureclaim",
+                    index=django.contrib.postgres.indexes.GinIndex(
+                        django.contrib.postgres.search.SearchVector("evidence", config="english"),
+                        name="claim_search_idx",
+                    ),
+                ),
+                AddIndexOnPostgres(
+                    model_name="figureclaim",
+                    index=django.contrib.postgres.indexes.GinIndex(
+                        fields=["location"], name="claim_location_idx", opclasses=["jsonb_path_ops"]
+                    ),
+                ),
+                AddIndexOnPostgres(
+                    model_name="statement",
+                    index=django.contrib.postgres.indexes.GinIndex(
+                        django.contrib.postgres.search.SearchVector("text", config="english"),
+                        name="statement_search_idx",
+                    ),
+                ),
+            ],
+            state_operations=[],
         ),
         migrations.RunPython(analyze_on_postgres, migrations.RunPython.noop, elidable=True),
     ]

@@ -142,3 +142,17 @@ def test_it_follows_the_speaker_name_with_its_key():
     speaker.name = "Juergen Stock"
     speaker.save()
     assert Speaker.objects.get(pk=speaker.pk).name_key == "juergen stock"
+
+
+def test_it_has_the_search_and_location_indexes_on_postgresql():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("GIN indexes exist on PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE indexname LIKE %s OR indexname = %s",
+            ["%_search_idx", "claim_location_idx"],
+        )
+        names = {row[0] for row in cursor.fetchall()}
+    assert names == {"statement_search_idx", "claim_search_idx", "claim_location_idx"}

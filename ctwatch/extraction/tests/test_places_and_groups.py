@@ -1,0 +1,36 @@
+"""Countries, regions, demonyms and armed groups."""
+
+from ctwatch.extraction.groups import canonical_group, find_groups
+from ctwatch.extraction.places import find_places, place_name
+
+
+def test_it_names_countries_from_names_aliases_and_demonyms() -> None:
+    assert place_name("Dutch") == "Netherlands"
+    assert place_name("Britons") == "United Kingdom"
+    assert place_name("U.S.") == "United States"
+    assert [p.name for p in find_places("fighters from Tunisia and the UK in Syria's north")] == [
+        "Tunisia",
+        "United Kingdom",
+        "Syria",
+    ]
+
+
+def test_it_keeps_regions_and_prefers_the_longest_name() -> None:
+    names = [p.name for p in find_places("from South Africa, Central Asia and the Middle East")]
+    assert names == ["South Africa", "Central Asia", "Middle East"]
+
+
+def test_it_does_not_read_the_pronoun_us_or_a_given_name_as_a_place() -> None:
+    assert find_places("He told us the plan.") == []
+    assert find_places("Jordan Peterson spoke.") == []
+
+
+def test_it_folds_group_aliases() -> None:
+    assert [g.name for g in find_groups("ISIL, Daesh, the Islamic State and IS militants")] == ["ISIS"] * 4
+    assert [g.name for g in find_groups("al-Qaida, Jabhat al-Nusra and ISIL-K")] == [
+        "al-Qaeda",
+        "al-Nusra",
+        "ISIS-K",
+    ]
+    assert canonical_group("Da'esh") == "ISIS"
+    assert canonical_group("Ansar al-Sharia") == "Ansar al-Sharia"
