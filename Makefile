@@ -54,13 +54,13 @@ bench-web: setup
 	$(PY) manage.py bench_web $(BENCH_ARGS)
 
 # Ingestion through a real worker (2 processes) into PostgreSQL via Redis; prints articles/s.
-# The database is created when missing; production-like settings (DEBUG off) for both sides.
+# A fresh database each run, so the figure does not depend on earlier runs; production-like settings.
 .PHONY: bench-ingest
 BENCH_INGEST_DB ?= ctwatch_bench_ingest
 BENCH_INGEST_ENV = DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_INGEST_DB) \
 	CELERY_BROKER_URL=redis://127.0.0.1:6379/13 DEBUG=false HTTPS_ONLY=false SECRET_KEY=bench-only-not-secret
 bench-ingest: setup
-	@psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$(BENCH_INGEST_DB)'" | grep -q 1 \
-		|| createdb -h 127.0.0.1 -U postgres $(BENCH_INGEST_DB)
+	dropdb -h 127.0.0.1 -U postgres --if-exists $(BENCH_INGEST_DB)
+	createdb -h 127.0.0.1 -U postgres $(BENCH_INGEST_DB)
 	$(BENCH_INGEST_ENV) $(PY) manage.py migrate --noinput -v0
 	$(BENCH_INGEST_ENV) $(PY) manage.py bench_ingest --articles $(or $(ARTICLES),1000)

@@ -116,3 +116,21 @@ def test_it_does_nothing_for_an_article_deleted_after_it_was_queued():
     Article.objects.filter(pk=article.pk).delete()
     assert process_article(article.pk) is None
     assert reextract_article(article.pk) is None
+
+
+def test_it_leaves_statements_a_person_edited_on_reextraction(django_user_model):
+    from ctwatch.statements.curation import attribute_statement, mark_statement_not_relevant
+
+    article = ingest()
+    curator = django_user_model.objects.create_user("curator")
+    statement = article.statements.get(kind=Statement.Kind.DIRECT)
+    hidden = mark_statement_not_relevant(statement=statement, curator=curator)
+    other = Speaker.objects.create(name="Someone Else", slug="someone-else")
+    attribute_statement(statement=hidden, curator=curator, speaker=other, forum=None)
+
+    reextract_article(article.pk)
+
+    statement.refresh_from_db()
+    assert (statement.is_relevant, statement.speaker, statement.forum) == (False, other, None)
+    # The machine does not add its own copy of the statement beside the person's version.
+    assert article.statements.filter(start=statement.start, end=statement.end).count() == 1
