@@ -26,10 +26,18 @@ from .quotes import (
     word_count,
 )
 from .segment import Sentence, split
-from .speakers import SpeakerRegistry, capitalized_runs, is_org_phrase, looks_like_person, split_role_and_name
+from .speakers import (
+    SpeakerLabel,
+    SpeakerRegistry,
+    capitalized_runs,
+    is_org_phrase,
+    looks_like_person,
+    speaker_label,
+    split_role_and_name,
+)
 from .types import Claim, Evidence, Extraction, Forum, Statement
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 # No news article is this long: a longer text is a mis-fetched page or junk. Past this size the
 # cleaned text is cut at a paragraph end, so that one bad input cannot hold a worker for minutes.
 MAX_TEXT_CHARS = 1_000_000
@@ -39,28 +47,6 @@ _REPORT_WORD = re.compile(r"\b(?:report|reports|assessment|study)\b")
 _BYLINE_BEFORE = re.compile(
     r"(?:^|\n|\(|\b(?:Reporting|Editing|Writing|Additional reporting))\s*[Bb]y\s+$|^By\s+$"
 )
-_SPEAKER_LABEL = re.compile(
-    r"(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s*:\s"
-)
-_NOT_SPEAKER_LABELS = {
-    "QUESTION",
-    "Q",
-    "A",
-    "ANSWER",
-    "TRANSCRIPT",
-    "NOTE",
-    "UPDATE",
-    "EDITOR",
-    "READ MORE",
-    "PHOTO",
-    "VIDEO",
-    "WATCH",
-    "LISTEN",
-    "SOURCE",
-    "SOURCES",
-    "CORRECTION",
-    "BREAKING",
-}
 _AFTER_QUOTE_TAG = re.compile(r"[\s,.]*(?:according to\s+|[—–-]\s*)")
 _REPORTED_VERBS = re.compile(
     r"\b(?:said|says|told [\w ’'.-]{1,60}? that|told \w+|stated|warned|noted|stressed|added|explained|"
@@ -267,20 +253,21 @@ def _person_in(phrase: str) -> tuple[str | None, str | None, bool]:
     return role, name, False
 
 
-def _transcript_speaker(article: _Article, p_start: int, p_end: int) -> _Source | None:
-    """'MR TOLLIVER: Good afternoon ...': in a transcript the label says who speaks the paragraph."""
-    label = _SPEAKER_LABEL.match(article.text, p_start, p_end)
-    if not label or label.group("name").upper() in _NOT_SPEAKER_LABELS:
+def _transcript_speaker(
+    article: _Article, p_start: int, label: SpeakerLabel | None, title_case: bool
+) -> _Source | None:
+    """'MR TOLLIVER: Good afternoon ...': in a transcript the label says who speaks the paragraph.
+    Labels in title case ('Mr Linley:', 'Haddad:') count only where turns repeat (title_case)."""
+    if not label or not (label.upper or title_case):
         return None
-    written = label.group("name").title()
-    known = article.registry.find(written, True)
-    name = known.name if known else written
+    known = article.registry.find(label.name, label.is_person)
+    name = known.name if known else label.name
     return _Source(
         p_start,
         name,
-        True,
-        (label.start("name"), label.end("name")),
-        (p_start, label.end()),
+        label.is_person,
+        (label.start, label.end),
+        (p_start, label.label_end),
         "transcript: speaker label",
         False,
     )
@@ -288,8 +275,18 @@ def _transcript_speaker(article: _Article, p_start: int, p_end: int) -> _Source 
 
 def _collect_sources(article: _Article) -> None:
     """Pass over sentences in order: every attribution, resolved and remembered."""
-    for p_start, p_end in article.paragraphs:
-        labelled = _transcript_speaker(article, p_start, p_end)
+    labels = [speaker_label(article.text, p_start, p_end) for p_start, p_end in article.paragraphs]
+    title_case = sum(1 for label in labels if label and not label.upper) >= 3
+    # the interviewer's label opens only questions: whoever answers is the speaker
+    asking = {label.name for label in labels if label} - {
+        label.name
+        for label, (p_start, p_end) in zip(labels, article.paragraphs, strict=True)
+        if label and not article.text[p_start:p_end].rstrip().endswith("?")
+    }
+    for (p_start, _), label in zip(article.paragraphs, labels, strict=True):
+        labelled = _transcript_speaker(article, p_start, label, title_case)
+        if labelled and labelled.name in asking:
+            continue
         if labelled:
             article.add_source(labelled)
     for sentence in article.sentences:
@@ -463,7 +460,12 @@ def _statements(article: _Article) -> list[Statement]:
     statements: list[Statement] = []
     text = article.text
     pending: list[tuple[QuoteSpan, _Source | None]] = []
+    headline_quotes: list[QuoteSpan] = []
     for index, quote in enumerate(article.quotes):
+        headline = quote.paragraph in article.headline_paragraphs
+        if headline and not (is_title(text, quote) or is_label(text, quote)):
+            headline_quotes.append(quote)
+            continue
         if quote.paragraph in article.headline_paragraphs or is_title(text, quote) or is_label(text, quote):
             continue
         if (
@@ -541,8 +543,38 @@ def _statements(article: _Article) -> list[Statement]:
                     True,
                 )
             )
+    statements.extend(_headline_statements(article, headline_quotes, statements))
     statements.extend(_reported(article))
     return statements
+
+
+def _headline_statements(
+    article: _Article, quotes: list[QuoteSpan], body: list[Statement]
+) -> list[Statement]:
+    """A quotation in the headline that the body does not repeat, given to the article's first
+    speaker (a headline quotes the person the story is about)."""
+    found: list[Statement] = []
+    seen: list[set[str]] = [set(re.findall(r"\w+", s.quote.lower())) for s in body]
+    for quote in quotes:
+        quote_text = quote.text(article.text)
+        words = set(re.findall(r"\w+", quote_text.lower()))
+        repeated = any(len(words & other) >= 0.6 * len(words) for other in seen)
+        if word_count(quote_text) < MIN_WORDS or repeated:
+            continue
+        seen.append(words)
+        p_end = article.paragraphs[quote.paragraph][1]
+        later = [s for s in article.sources_between(p_end, len(article.text))]
+        first = next((s for s in later if s.is_person), later[0] if later else None)
+        found.append(
+            Statement(
+                quote_text,
+                first.name if first else None,
+                "direct",
+                Evidence(quote.start, quote.end, "quotation marks in the headline"),
+                "headline quote: the article's first speaker" if first else None,
+            )
+        )
+    return found
 
 
 def _reported(article: _Article) -> list[Statement]:
@@ -757,6 +789,7 @@ def _claims(article: _Article) -> list[Claim]:
             recent,
             previous_text,
             recent_group,
+            last_claim=previous,
         )
         previous_text = article.text[sentence.start : sentence.end]
         if not found:
@@ -837,6 +870,12 @@ def _forums(article: _Article) -> list[Forum]:
             key = (mention.kind, mention.name.lower())
             if key in seen:
                 continue
+            if (
+                mention.kind == "other"
+                and re.fullmatch(r"the (?:conference|meeting|summit|session)", key[1])
+                and any(f.kind in {"un_conference", "coalition_meeting", "security_council"} for f in forums)
+            ):
+                continue  # "the conference": the UN conference or coalition meeting named before
             seen.add(key)
             date = None
             for phrase in find_date_phrases(article.text, sentence.start, sentence.end):

@@ -47,6 +47,15 @@ SPEECH_VERB_WORDS = (
     "reveals",
     "estimated",
     "estimates",
+    "estimate",
+    "believe",
+    "assess",
+    "count",
+    "put the number",
+    "put their number",
+    "puts their number",
+    "put its strength",
+    "puts its strength",
     "believes",
     "believed",
     "indicated",
@@ -121,12 +130,27 @@ _AUXILIARY_TAIL = re.compile(
     r"once|already|repeatedly|publicly|reportedly|last\s+(?:week|month|year)|this\s+(?:week|month|year)|"
     r"on\s+\w+day|\w+day|in\s+[A-Z][a-z]+|(?:[A-Z][a-z]+\.?\s+\d{1,2})|(?:\d{1,2}\s+[A-Z][a-z]+)))+\s*,?\s*$"
 )
+# a time phrase may stand between the participle and "by": "a study published on Monday by X"
+_WHEN = r"(?:\s+(?:on|last|this|earlier|in|late|early)\s+[\w-]+(?:\s+\d{1,2},?)?)?"
 _PASSIVE_BY = re.compile(
-    r"\b(?:explained|stated|said|written|announced|issued|presented|published|released|"
-    r"given|made|provided|cited|estimated|reported|revealed|put forward)\s+by\s+"
+    r"\b(?:explained|stated|said|written|announced|issued|presented|published|released|supplied|compiled|"
+    r"prepared|produced|collected|gathered|circulated|commissioned|"
+    rf"given|made|provided|cited|estimated|reported|revealed|put forward){_WHEN}\s+by\s+"
+)
+_FIGURES_OWNER = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:latest|new|official|own)\s+)*(?P<who>(?:[\w-]+\s+){0,3}?(?:ministry|department|"
+    r"police|agency|agencies|government|office|service|services|authorities|army|military|forces|"
+    r"prosecutors?|intelligence))(?:[’']s?)?\s+(?:own\s+)?(?:figures|data|estimates?|count|tally|statistics|"
+    r"numbers|reckoning)\b",
+    re.IGNORECASE,
+)
+# "figures from national security agencies", "data supplied by the SDF": who the numbers come from
+_FIGURES_FROM = re.compile(
+    r"\b(?:figures|data|numbers|statistics|estimates?|count|tally|information)\s+(?:from|of)\s+"
+    r"(?=(?:the\s+)?[A-Za-z])"
 )
 _GENERIC_END = re.compile(
-    rf"(?:(?P<mod>(?:[A-Z][\w.’'-]*\s+){{0,3}}|(?:\w+\s+)?(?:intelligence|security|government|western|"
+    rf"(?:(?P<mod>(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?|(?:[A-Z][\w.’'-]*\s+){{0,3}}|(?:\w+\s+)?(?:intelligence|security|government|western|"
     rf"european|american|military|senior|local)\s+)?(?P<head>{'|'.join(sorted(GENERIC_PLURALS))}))\s*$",
 )
 _ANAPHOR_END = re.compile(
@@ -147,7 +171,8 @@ _REPORT_ORG = [
         r"(?:new\s+|latest\s+)?(?:report|study|assessment|survey|analysis)"
     ),
     re.compile(
-        r"\b(?:published|released|issued|prepared|compiled|produced|presented|circulated)\s+by\s+"
+        r"\b(?:published|released|issued|prepared|compiled|produced|presented|circulated|supplied)"
+        rf"{_WHEN}\s+by\s+"
         r"(?P<org>(?:the\s+)?[^,.;]+?)(?=\s+(?:on|in|at|last|this|which|that|who)\b|[,.;]|$)"
     ),
     re.compile(
@@ -223,6 +248,13 @@ _CUE_PATTERNS = [
         ),
     ),
     (
+        "by_count",
+        re.compile(
+            r"[Bb]y\s+(?=(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?[\w-]+[’']s?\s+(?:own\s+)?"
+            r"(?:count|estimate|tally|figures|reckoning|calculations?)\b)"
+        ),
+    ),
+    (
         "report_in",
         re.compile(
             r"[Ii]n\s+(?:this|the|its|their|a|that)\s+(?:new\s+|latest\s+|annual\s+)?"
@@ -263,11 +295,60 @@ _ANAPHOR_HEADS = set(ANAPHORS)
 _DELEGATE = re.compile(
     r"\b(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)\s+\((?P<country>[A-Z][^()]{2,40})\)\s*,?\s*$"
 )
+_UNNAMED_OFFICIAL = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|top|high-ranking|high-level|local|former|"
+    r"western|[A-Z][a-z]+(?:ian|ese|ish|i))\s+)*"
+    r"(?P<org>(?:[A-Z][\w.&-]*\s+){1,5}|(?:[a-z-]+\s+){0,2}(?:ministry|police|army|military|government)\s+)"
+    r"(?:official|spokesman|spokeswoman|spokesperson|source|commander|officer|representative)s?"
+    r"(?:\s*,[^,]*)?\s*$"
+)
+_INDEFINITE = {"a", "an", "one", "two", "three", "several"}
+_ORG_HEADS = {
+    "think-tank",
+    "tank",
+    "consultancy",
+    "institute",
+    "watchdog",
+    "group",
+    "centre",
+    "center",
+    "ngo",
+    "charity",
+    "foundation",
+    "organisation",
+    "organization",
+    "agency",
+    "ministry",
+    "commission",
+}
+_UNNAMED_PERSON = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<np>(?:[\w-]+\s+){0,3}(?:official|analyst|commander|diplomat|officer|"
+    r"spokesman|spokeswoman|spokesperson|expert|researcher)(?:\s+in\s+(?:the\s+)?[\w -]{1,40}?)?)"
+    r"(?:\s*,[^,]*,?)?\s*$"
+)
+_ORG_DESCRIBED = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<np>(?:[\w’'-]+\s+){0,3}?"
+    r"(?:think[- ]tank|consultancy|institute|watchdog|"
+    r"monitoring group|research group|research centre|research center|NGO|charity|foundation|"
+    r"organi[sz]ation|agency|ministry|commission))\s*$"
+)
 _LEAD_IN = re.compile(
     r"\s*(?:On \w+|In \w+|Nevertheless|Meanwhile|However|Earlier[^,]*|Later[^,]*|Also|But|And|Separately|"
     r"[A-Z][a-z]+ing\b[^,]{0,60}|(?:In|At|During|After)\b[^,]{0,60})\s*,?\s*"
 )
-_ALSO_NOUNS = {"states", "notes", "reports", "claims", "calls", "estimates", "puts", "counted", "recorded"}
+_ALSO_NOUNS = {
+    "states",
+    "notes",
+    "reports",
+    "claims",
+    "calls",
+    "estimates",
+    "estimate",
+    "count",
+    "puts",
+    "counted",
+    "recorded",
+}
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Mm]ember|[Uu]nited|[Tt]he|of|these|those|its|his|her|their|our|and|many|all|several|some|"
     r"such|two|three|other|new|media|news|press|[A-Z][a-z]+ian|[A-Z][a-z]+ese))\s+$"
@@ -330,6 +411,21 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     window = _strip_tail(raw).rstrip(" ,")
     if not window.strip():
         return None
+    indefinite = window.lstrip()[:7].split(" ", 1)[0].lower() in _INDEFINITE
+    unnamed = _UNNAMED_OFFICIAL.match(window) if indefinite else None
+    if unnamed:
+        # "a senior State Department official, briefing reporters, said": nobody named, so the
+        # organization speaks; "a ministry spokesman" points back to the ministry named before
+        org = unnamed.group("org").strip()
+        at = clause_start + unnamed.start("org")
+        return Agent("org", org, at, at + len(org), name=normalize_org(org))
+    unnamed = _UNNAMED_PERSON.match(window) if indefinite else None
+    if unnamed:
+        # "a senior counter-terrorism official, who briefed journalists, said": nobody named and no
+        # organization either; the description is all the article gives
+        described = unnamed.group("np").strip()
+        at = clause_start + unnamed.start("np")
+        return Agent("org", described, at, at + len(described), name=described)
     offset = clause_start
     last_word = window.split()[-1].lower() if window.split() else ""
     relative = _RELATIVE_END.search(window, max(0, len(window) - 20))
@@ -341,6 +437,12 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     if last_word in PRONOUNS and last_word not in {"his", "her"}:
         end = offset + len(window)
         return Agent("pronoun", window.split()[-1], end - len(last_word), end, head=last_word)
+    last_word = window.split()[-1].lower() if window.split() else ""
+    described = _ORG_DESCRIBED.search(window, max(0, len(window) - 120)) if last_word in _ORG_HEADS else None
+    if described and described.group("det").lower() != "the":
+        # "Across Europe, a Brussels think-tank puts the number at": the indefinite subject itself
+        np = described.group("np")
+        return Agent("org", np, offset + described.start("np"), offset + len(window), name=np)
     runs = capitalized_runs(text, clause_start, clause_start + len(window))
     lead_person = _leading_person(text, runs, clause_start, offset + len(window))
     if lead_person:
@@ -365,6 +467,11 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     if tail_words & _REPORT_WORDS:
         start = offset + max(0, len(window) - 80)
         return Agent("report", window[-80:].strip(), start, offset + len(window), head="report")
+    m = _ORG_DESCRIBED.search(window, tail_start)
+    if m:
+        # "a Brussels think-tank puts the number at", "a New York-based security consultancy says"
+        described = m.group("np")
+        return Agent("org", described, offset + m.start("np"), offset + len(window), name=described)
     m = _GENERIC_END.search(window, tail_start) if last_word in GENERIC_PLURALS else None
     if m:
         modifier = (m.group("mod") or "").strip()
@@ -527,6 +634,23 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
         if looks_like_person(who):
             return Agent("person", who, np_start, np_start + len(who), name=who)
         return Agent("org", who, np_start, np_start + len(who), name=normalize_org(who))
+    source_of = _FIGURES_FROM.search(np_text)
+    if source_of and not re.match(r"(?:the|a|an|this|that|these)\s*$", np_text[source_of.end() :]):
+        inner = agent_after(text, np_start + source_of.end(), np_start + len(np_text))
+        if inner and inner.kind in {"person", "org", "generic"}:
+            return inner
+        rest = np_text[source_of.end() :].strip()
+        if rest and len(rest.split()) <= 6:
+            return Agent(
+                "org", rest, np_start + source_of.end(), np_start + len(np_text), name=normalize_org(rest)
+            )
+    owner = _FIGURES_OWNER.match(np_text)
+    if owner:
+        # "interior ministry figures", "the government's own count": the body that counted
+        who = owner.group("who")
+        return Agent(
+            "org", who, np_start + owner.start("who"), np_start + owner.end("who"), name=normalize_org(who)
+        )
     if re.search(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b", lower):
         return Agent("report", np_text, np_start, np_start + len(np_text), head="report")
     runs = capitalized_runs(text, np_start, np_start + len(np_text))
@@ -602,7 +726,7 @@ def find_attributions(text: str, start: int, end: int) -> list[Attribution]:
     """Every attribution in text[start:end], in order of the verb (or 'according to')."""
     found: list[Attribution] = []
     for cue, m in _cues(text, start, end):
-        if cue == "according":
+        if cue in {"according", "by_count"}:
             agent = agent_after(text, m.end(), end)
             if agent:
                 found.append(Attribution(agent, m.start(), "according to X"))

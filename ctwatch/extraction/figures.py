@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .groups import find_groups, join_groups
-from .numbers import Figure, find_figures
+from .numbers import Figure, find_figures, is_bare_word
 from .places import find_places, place_name
 from .regex import words_regex
 
@@ -52,9 +52,13 @@ PERSON_NOUNS = {
     "adherents",
     "recruits",
     "nationalities",
-    "followers",
     "suspects",
     "converts",
+    "adults",
+    "travellers",
+    "travelers",
+    "affiliates",
+    "males",
 }
 NON_FIGHTER_NOUNS = {
     "women",
@@ -170,6 +174,18 @@ NON_FIGHTER_NOUNS = {
     "cents",
     "barrels",
     "hectares",
+    "followers",
+    "subscribers",
+    "residents",
+    "inhabitants",
+    "voters",
+    "students",
+    "girls",
+    "boys",
+    "babies",
+    "orphans",
+    "infants",
+    "mothers",
 }
 _PLURAL_DEMONYM_HINT = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ers|ns|is|s)$")
 _MODIFIERS = {
@@ -286,6 +302,13 @@ _NOUNLESS_NEXT = {
     "with",
     "now",
     "earlier",
+    "late",
+    "respectively",
+    "across",
+    "throughout",
+    "worldwide",
+    "altogether",
+    "combined",
     "as",
     "already",
     "currently",
@@ -342,7 +365,7 @@ _NOUNLESS_NEXT = {
     "a",
 }
 _RATE = re.compile(
-    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b|^\s*(?:monthly|weekly|daily"
+    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b(?!\s+(?:earlier|ago|before|later|after))|^\s*(?:monthly|weekly|daily"
     r"|annually|yearly)\b",
     re.IGNORECASE,
 )
@@ -421,6 +444,8 @@ _FIGHT_CONTEXT = words_regex(
         "terrorist organizations",
         "terrorist organisations",
         "terror-related",
+        "terrorism-related",
+        "terrorist-related",
         "terrorist activities",
         "terrorist ranks",
     ],
@@ -448,9 +473,10 @@ _RETURN_CUE = re.compile(
     r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
     r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
     r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
-    r"on (?:their|his|her) return|"
-    r"returned\s+(?:home|to)|came back|were repatriated|have been repatriated|repatriated|(?:are|were) "
-    r"returning|have come home)\b",
+    r"(?:on|upon|after|following) (?:their|his|her) return|"
+    r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|who\s+(?:have\s+|had\s+)?returned\s+from|"
+    r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
+    r"repatriated|(?:are|were) returning|have come home)\b",
     re.IGNORECASE,
 )
 _FOREIGN_CUE = words_regex(
@@ -472,6 +498,8 @@ _FOREIGN_CUE = words_regex(
         "crossed",
         "international legion",
         "take back",
+        "from the country",
+        "from this country",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )
@@ -524,15 +552,15 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|of whom|among them|of them|of these)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
-_NUMBER_WORDS = re.compile(r"\b(?:the\s+)?(?:number|figure|total|estimate|tally|count)\b", re.IGNORECASE)
+_NUMBER_WORDS = words_regex(["number", "figure", "total", "estimate", "tally", "count"])
 _RATE_IN_PHRASE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\bflowing\b|\bmonthly\b|"
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bflowing\b|\bmonthly\b|"
     r"\bweekly\b",
     re.IGNORECASE,
 )
 _DOCUMENT_NUMBER = re.compile(
-    r"\b(?:resolutions?|No\.|number|document|article|paragraph|page|chapter|section|"
-    r"S/RES/|decree|law|code|room|flight|version|report)\s*$",
+    r"\b(?:resolutions?|No\.|(?<!to )number|document|article|paragraph|page|chapter|section|"
+    r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
     re.IGNORECASE,
 )
 _FIGHTER_WORD = words_regex(
@@ -552,13 +580,14 @@ _FIGHTER_WORD = words_regex(
         "volunteers",
         "foreigners",
         "returnees",
+        "military contractors",
     ]
 )
 _REPATRIATED_BY = re.compile(
     r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
     r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
 )
-_FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar)")
+_FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
 _CITIZENS_OF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
@@ -572,15 +601,75 @@ _RELATIVE_CLAUSE = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:country|nation|city|town|region|population|state|province) of\s+(?:about\s+|some\s+|around\s+)?$"
+    r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
 _KILLED_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
     r"barred|blocked|intercepted|dissuaded|"
-    r"captured or killed)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|"
-    r"an estimated|roughly)\s+)?$",
+    r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
+    r"roughly|a little over)\s+)?$",
     re.IGNORECASE,
 )
-_HEAD_WORD = re.compile(r"[\w’'%-]+|[%+]")
+# People counted for something other than fighting: arrested or charged at home, investigated,
+# stopped before leaving, evacuated.
+_NOT_FIGHTING_PREDICATE = re.compile(
+    r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+)?"
+    r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
+    r"under investigation|under surveillance)\b"
+)
+# A count that is mostly family members: "more than 500 nationals, most of them children"
+_MOSTLY_FAMILIES = re.compile(
+    r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely)\b"
+    r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
+)
+_CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
+_NOUNLESS_NOT_FIGHTERS = re.compile(
+    r"\s*(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
+    r"under\s+(?:the\s+age|\d))"
+)
+_NUMBER_OF_NON_FIGHTERS = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
+    r"cases|attacks|deaths)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+# An earlier figure given for comparison: "up from about 90", "higher than the 1,623 given in 2017"
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
+    r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
+    r"compared\s+(?:with|to)\s+(?:the\s+)?|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+(?:estimate|figure|count|"
+    r"tally|total)\s+of\s+)$",
+    re.IGNORECASE,
+)
+# "put the figure at more than 5,500", "estimates their number at 1,200"
+_FIGURE_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
+    r"his|her)\s+(?:(?:overall|total|latest|new|official)\s+)?(?:figure|number|total|tally|count|strength)"
+    r"\s+at\s+$",
+    re.IGNORECASE,
+)
+# "the largest number of people who have come back from Syria, at around 850"
+_NUMBER_OF_AT = re.compile(
+    r"\bnumber\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
+    r"totals|totalled|totaled|exceeds|exceeded)\s+$",
+    re.IGNORECASE,
+)
+# An item of a list of countries with figures: "Tunisia (760)", "the United Kingdom (some 360)",
+# "followed by Albania with about 140", "Maghreb: close to 8,000"
+_PLACE_ITEM_BEFORE = re.compile(
+    r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+    r"(?:\s*\(\s*|\s+with\s+|:\s*)$"
+)
+_THE_FIGHTERS_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
+    re.IGNORECASE,
+)
+# "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
+_RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
+_SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one word
 
 
 @dataclass(slots=True)
@@ -632,6 +721,14 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             return "person", low, m.end()
         if low in NON_FIGHTER_NOUNS:
             return "other", low, m.end()
+        if (
+            low == "and"
+            and words_seen > 1
+            and text[pos + 1 : pos + 2].isupper()
+            and text[m.start() - 2 : m.start() - 1].isalpha()
+            and _CAPITALIZED_BEFORE.search(text, figure.end, m.start())
+        ):
+            continue  # "130 Trinidad and Tobago nationals": one name
         if low == "of":
             following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
@@ -751,8 +848,10 @@ def claims_in_sentence(
     previous_had_context: bool,
     previous_text: str = "",
     recent_group: str | None = None,
+    last_claim: FigureClaim | None = None,
 ) -> list[FigureClaim]:
-    """Every figure in the sentence that counts fighters, with its descriptive fields."""
+    """Every figure in the sentence that counts fighters, with its descriptive fields; `last_claim` is
+    the last one found earlier in the article, however far back."""
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
@@ -762,9 +861,23 @@ def claims_in_sentence(
     mentions_number = bool(_NUMBER_WORDS.search(sentence))
     claims: list[FigureClaim] = []
     kinds = []
+    earlier_words: list[re.Match[str] | None] = []
+    respective_places: list[str] = []
+    respective_at = s_end
+    respectively = _RESPECTIVELY.search(sentence)
+    if respectively:
+        respective_at = s_start + respectively.start()
+        named = [p for p in find_places(text, s_start, figures[0].start) if not p.is_demonym]
+        respective_places = list(dict.fromkeys(p.name for p in named))
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else s_end
-        kinds.append(_head(text, figure, min(limit + 40, s_end)))
+        kind = _head(text, figure, min(limit + 40, s_end))
+        earlier_words.append(
+            _EARLIER_FIGURE_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)
+        )
+        if kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS and earlier_words[-1]:
+            kind = ("nounless", None, figure.end)  # "higher than the 1,623 the ministry gave": no noun
+        kinds.append(kind)
     # Figures counting something else ("from 100 countries", "40%") do not cut the sentence into
     # segments: only figures that may count fighters do.
     boundaries = [
@@ -774,6 +887,41 @@ def claims_in_sentence(
         kind, head, head_end = kinds[index]
         if kind in {"percent", "rate", "other"}:
             continue
+        if (
+            kind == "nounless"
+            and is_bare_word(figure)
+            and (
+                not (
+                    breakdown
+                    or re.match(r"\s+of\s+(?:those|them|whom)\b", text[figure.end : figure.end + 12])
+                )
+                or _DEATH.search(sentence)
+            )
+        ):
+            continue  # "seven" alone is too often something else; "seven men who returned" is not
+        before_near = text[max(s_start, figure.start - 40) : figure.start]
+        if _AGE_BEFORE.search(before_near):
+            continue  # "young men aged 15 to 25"
+        earlier = kind == "nounless" and earlier_words[index] is not None and figure.qualifier != "vague"
+        put_at = kind == "nounless" and bool(_FIGURE_PUT_AT.search(before_near))
+        number_of = _NUMBER_OF_AT.search(text, s_start, figure.start) if kind == "nounless" else None
+        if number_of and not (
+            _FIGHT_CONTEXT.search(number_of.group(1)) or _FIGHTER_WORD.search(number_of.group(1))
+        ):
+            number_of = None
+        list_place = None
+        if kind == "nounless" and respective_places:
+            order = [
+                f
+                for f, k in zip(figures, kinds, strict=True)
+                if k[0] == "nounless" and f.end <= respective_at
+            ]
+            if figure in order and len(order) == len(respective_places):
+                list_place = respective_places[order.index(figure)]
+        if kind == "nounless" and list_place is None:
+            item = _PLACE_ITEM_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
+            if item and place_name(item.group(1)):
+                list_place = place_name(item.group(1))
         position = boundaries.index(figure)
         prev_end = boundaries[position - 1].end if position else s_start
         seg_end = boundaries[position + 1].start if position + 1 < len(boundaries) else s_end
@@ -785,8 +933,9 @@ def claims_in_sentence(
         )
         if (
             _BACK_REFERENCE.search(text[max(s_start, figure.start - 8) : figure.start])
-            and figure.qualifier == "exact"
+            and figure.qualifier in {"exact", "vague"}
             and not partitive_total
+            and not earlier
         ):
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
@@ -799,6 +948,21 @@ def claims_in_sentence(
             continue
         if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start):
             continue  # "a country of 11 million people"
+        if kind == "person" and (
+            _MOSTLY_FAMILIES.match(text, head_end, min(s_end, head_end + 120))
+            or _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
+            or (
+                head not in {"returnees", "recruits"}
+                and (not_fighting := _NOT_FIGHTING_PREDICATE.search(_main_clause(text, head_end, seg_end)))
+                and not _RETURN_CUE.search(text, head_end, head_end + not_fighting.start())
+            )
+        ):
+            continue  # families brought home, camp residents, people arrested or investigated at home
+        if kind == "nounless" and (
+            _NOUNLESS_NOT_FIGHTERS.match(text, figure.end, s_end)
+            or _NUMBER_OF_NON_FIGHTERS.search(text, max(s_start, figure.start - 100), figure.start)
+        ):
+            continue  # "up to 4,640 were minors", "the number of children at 391"
         context_in_sentence = bool(_FIGHTER_WORD.search(before_text))
         rule = ""
         if kind == "fighter":
@@ -809,6 +973,12 @@ def claims_in_sentence(
                 rule = "figure + people noun + fighting context"
             elif claims or context_in_sentence:
                 rule = "figure + people noun in a breakdown of fighters"
+            elif (
+                (previous_mentions_fighters or previous_claim is not None)
+                and head in {"men", "nationals", "citizens"}
+                and any(p.is_demonym for p in find_places(text, figure.end, head_end))
+            ):
+                rule = "figure + nationals after fighters named in the previous sentence"
         elif kind == "nounless":
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
@@ -819,8 +989,23 @@ def claims_in_sentence(
                 rule = "figure + 'of those who' fought, left or returned"
             elif claims and (re.match(r"(?:from|in)\b", follows) or _SUBSET_BEFORE.search(before_text)):
                 rule = "figure in a breakdown of the previous one"
+            elif number_of:
+                rule = "figure given as the number of fighters named before it"
+            elif list_place and (claims or previous_claim or (respective_places and last_claim)):
+                rule = "figure for one country in a list"
             elif (breakdown or mentions_number) and previous_had_context and previous_claim:
                 rule = "figure continuing the previous claim"
+            elif earlier and (claims or previous_claim or (mentions_number and last_claim)):
+                rule = "an earlier figure for comparison"
+            elif put_at and (previous_claim or previous_mentions_fighters or _FIGHTER_WORD.search(sentence)):
+                rule = "figure put at a number of fighters named nearby"
+            elif (
+                not claims
+                and previous_mentions_fighters
+                and previous_text.rstrip().endswith("?")
+                and figure.value >= 10
+            ):
+                rule = "figure answering a question about fighters"
             elif (
                 previous_mentions_fighters
                 and figure.value >= 10
@@ -846,6 +1031,7 @@ def claims_in_sentence(
             if rule
             in {
                 "figure continuing the previous claim",
+                "figure put at a number of fighters named nearby",
                 "figure after fighters named in the previous sentence",
                 "figure + 'of those who' fought, left or returned",
             }
@@ -854,7 +1040,17 @@ def claims_in_sentence(
         )
         if rule == "figure in a breakdown of the previous one":
             inherit = claims[-1]
+        if rule == "an earlier figure for comparison":
+            inherit = claims[-1] if claims else previous_claim or last_claim
+        if rule == "figure for one country in a list":
+            inherit = claims[-1] if claims else previous_claim or last_claim
         origin = _origin(text, (prev_end, seg_end), figure, head_end)
+        if rule == "figure for one country in a list":
+            origin = list_place
+        elif number_of and origin is None:
+            # "Turkey accounts for the largest number of people who ...": the country before the phrase
+            named = [p for p in find_places(text, s_start, number_of.start()) if not p.is_demonym]
+            origin = named[-1].name if named else None
         main_clause = _main_clause(
             text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
         )
@@ -862,6 +1058,12 @@ def claims_in_sentence(
             _RETURN_CUE.search(main_clause)
             or head == "returnees"
             or (kind in {"nounless", "person"} and _RETURN_CUE.search(text[prev_end : figure.start][-60:]))
+            or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
+            or (
+                rule == "figure for one country in a list"
+                and inherit is not None
+                and inherit.subject == "returnees"
+            )
         )
         if origin is None and returning:
             origin = _return_destination(text, prev_end, seg_end)
@@ -900,20 +1102,43 @@ def claims_in_sentence(
             locations = _locations(text, s_start, figure.start, origin, all_group_spans)
         subject = "fighters"
         phrase = text[figure.start : clause_end]
+        # "8,000 Syrian fighters" held in Syria: fighters in their own country are not foreign
+        local = bool(
+            origin
+            and origin in _locations(text, figure.start, own_end, None, all_group_spans)
+            and not _FOREIGN_WORD.search(phrase)
+            and not _FOREIGN_CUE.search(phrase)
+        )
         if returning:
             subject = "returnees"
         elif (
-            origin
+            (origin and not local)
             or origin_countries
             or _FOREIGN_CUE.search(phrase)
             or _FOREIGN_CUE.search(text[max(prev_end, figure.start - 40) : figure.start])
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
+            or (
+                number_of is not None
+                and (
+                    _FOREIGN_CUE.search(number_of.group(1))
+                    or re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", number_of.group(1))
+                )
+            )
             or (
                 rule == "figure after fighters named in the previous sentence"
                 and _FOREIGN_WORD.search(previous_text)
             )
         ):
             subject = "foreign_fighters"
+        if subject == "fighters" and (
+            (_SUCH_FIGHTERS.search(text, figure.end, head_end) and _FOREIGN_WORD.search(previous_text))
+            or (
+                rule == "figure put at a number of fighters named nearby"
+                and not previous_claim
+                and _FOREIGN_WORD.search(sentence + previous_text)
+            )
+        ):
+            subject = "foreign_fighters"  # "no more than 100 such fighters" after foreign fighters
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
             subject = claims[-1].subject
         if inherit:
@@ -921,8 +1146,28 @@ def claims_in_sentence(
                 subject = inherit.subject
             elif subject == "fighters" and rule.startswith("figure + 'of those"):
                 subject = "foreign_fighters"  # "some 1,500 of them": part of those who travelled
-            if breakdown:
+            if breakdown or rule == "an earlier figure for comparison":
                 group_names = group_names or ([inherit.group] if inherit.group else [])
+            if rule == "an earlier figure for comparison":
+                locations = locations or list(inherit.location)
+        referred = previous_claim or last_claim
+        if (
+            subject == "fighters"
+            and rule == "figure after a fighter noun in the sentence"
+            and referred is not None
+            and referred.subject == "foreign_fighters"
+            and _THE_FIGHTERS_BEFORE.search(before_text)
+        ):
+            subject = (
+                "foreign_fighters"  # "Most of the recruits joined ISIS, but several dozen ...": the same
+            )
+        if (
+            subject == "fighters"
+            and not group_names
+            and recent_group
+            and not _groups(text, s_start, s_end)[0]
+        ):
+            group_names = [recent_group]  # a group's strength: the group the paragraph is about
         claims.append(
             FigureClaim(
                 figure=figure,
@@ -937,6 +1182,8 @@ def claims_in_sentence(
             )
         )
     _share_across_sentence(text, s_start, s_end, claims)
+    _places_of_a_list(text, s_start, s_end, claims)
+    _places_from_the_paragraph(text, s_start, claims)
     for index, claim in enumerate(claims):
         if claim.subject == "returnees":
             _separate_homes(text, claim, s_end)
@@ -945,6 +1192,39 @@ def claims_in_sentence(
             claim.origin = claim.origin or total.origin  # "120 of the 300 Belgians": Belgians too
             claim.location = claim.location or list(total.location)
     return claims
+
+
+_LIST_RULES = {"figure for one country in a list", "figure given as the number of fighters named before it"}
+
+
+def _places_of_a_list(text: str, s_start: int, s_end: int, claims: list[FigureClaim]) -> None:
+    """In "Turkey ..., at around 850, followed by Tunisia (760)", the listed countries are origins: the
+    place of each figure is what the sentence names besides them."""
+    listed = [c for c in claims if c.rule in _LIST_RULES]
+    if not listed:
+        return
+    origins = {c.origin for c in claims if c.origin}
+    places = [
+        p
+        for p in _locations(text, s_start, s_end, None, _groups(text, s_start, s_end)[1])
+        if p not in origins
+    ]
+    for claim in listed:
+        claim.location = list(places)
+
+
+def _places_from_the_paragraph(text: str, s_start: int, claims: list[FigureClaim]) -> None:
+    """A figure whose sentence names no place is where the paragraph before it says the fighters are."""
+    bare = [c for c in claims if not c.location and c.subject != "returnees"]
+    if not bare:
+        return
+    paragraph_start = text.rfind("\n\n", 0, s_start)
+    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
+    if paragraph_start >= s_start:
+        return
+    places = _locations(text, paragraph_start, s_start, None, _groups(text, paragraph_start, s_start)[1])
+    for claim in bare:
+        claim.location = [p for p in places if p != claim.origin]
 
 
 def _separate_homes(text: str, claim: FigureClaim, s_end: int) -> None:

@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             r"summit)\b[^.;]{0,60}"
             r"|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|ministerial|gathering)\s+of\s+(?:the\s+)?(?:Global\s+)?"
             r"(?:anti-\w+\s+)?Coalition\b[^.;,]{0,40}"
+            r"|\bthe\s+coalition[’']s\s+(?:[\w-]+\s+)?(?:ministerial|meeting|gathering)\b[^.;,]{0,40}"
         ),
     ),
     (
@@ -65,7 +66,12 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             r"|(?:High-level|high-level)\s+[Cc]onference[^,.;]{0,80}"
             r"|(?:conference|summit|meeting|forum|session|talks)\s+"
             r"(?:at|of|hosted by|organi[sz]ed by|convened by)\s+"
-            r"(?:the\s+)?(?:UN|United Nations|U\.N\.)\b[^,.;]{0,40})"
+            r"(?:the\s+)?(?:UN|United Nations|U\.N\.)\b[^,.;]{0,40}"
+            r"|\b(?:conference|meeting|forum|workshop|seminar)\b[^.;]{0,160}?\b(?:co-)?"
+            r"(?:organi[sz]ed|hosted|convened|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+            r"(?:UN\b|United Nations|"
+            r"U\.N\.|UNOCT|UNODC|UNDP|(?:UN\s+|United Nations\s+)?Office of Counter-Terrorism)"
+            r"|\b(?:briefing\s+(?:to|for)|briefed|briefing)\s+(?:the\s+)?Member States\b[^,.;]{0,60})"
         ),
     ),
     (
@@ -78,6 +84,8 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             r"of)\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|"
             r"the press|the media)\b[^,.;]{0,30}"
             r"|\bcomments to (?:reporters|journalists)\b[^,.;]{0,30}"
+            r"|\b(?:[Ss]pecial|[Bb]ackground|[Nn]oon|[Dd]aily)\s+[Bb]riefing\b[^,.;\n]{0,60}"
+            r"|\b(?:[Vv]ia\s+|[Bb]ackground\s+|[Pp]ress\s+)?[Tt]eleconference\b"
         ),
     ),
     (
@@ -92,6 +100,9 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
             rf"to)\s+(?:the\s+)?(?:[A-Z]\w+[’']s\s+)?{_MEDIA}"
             rf"|\b(?:says|said|speaking)\s+on\s+(?:[A-Z]\w+\s+)?(?:state\s+)?(?:television|TV|radio)\b"
             rf"|\b(?:told|telling)\s+(?:me|us|this (?:newspaper|reporter|correspondent|website|agency))\b"
+            rf"|\b(?:told|telling)\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
+            rf"(?:by (?:phone|telephone)|in an? (?:[\w-]+\s+)?"
+            rf"interview)\b"
         ),
     ),
     (
@@ -115,9 +126,16 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"\b[Ii]n\s+an?\s+(?:op-ed|Op-Ed|statement|open letter|article|"
             r"speech|address|blog post)\b"
-            r"|\b(?:a|the)\s+(?:[\w’'-]+\s+){0,5}?(?:conference|summit|forum|hearing|symposium)\b[^,.;]{0,50}"
+            r"|\b(?:a|the)\s+(?:[\w’'-]+\s+){0,5}?(?:conference|summit|forum|hearing|symposium|seminar|workshop|"
+            r"roundtable|round table|webinar|lecture)\b[^,.;]{0,50}"
+            r"|\b(?:[Pp]lenary|[Pp]arliamentary|[Pp]arliament|Commons|Senate|Lords|Bundestag)\s+debate\b[^,.;]{0,40}"
+            r"|\bdebate\s+in\s+(?:the\s+)?(?:[A-Z][\w-]+)(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3}"
+            r"|\bdebated on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?|\(Urgent Question\)"
+            r"|\b(?:tell|tells|told|testif(?:y|ies|ied)\s+(?:before|to))\s+Congress\b"
+            r"|\b(?:told|addressed|addressing)\s+a\s+meeting\s+of\b[^,.;]{3,60}"
             r"|\b(?:a\s+)?meeting\s+of\s+(?:[A-Z]\w+[’']s\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:Committee|Council|Commission)\b"
-            r"|\b(?:before|testifying before|appear(?:ed|ing)? before|told|addressed|addressing)\s+the\s+"
+            r"|\b(?:before|testifying before|appear(?:ed|ing)? before|told|addressed|addressing)"
+            r"\s+(?:the\s+)?"
             r"[^,.;]{0,60}?"
             r"(?:[Cc]ommittee|[Pp]arliament|[Ss]enate|Congress|Bundestag|Duma|National Assembly)\b"
         ),
@@ -126,7 +144,7 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
 _REPORT_LEFT = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|in)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _REPORT_NOT = re.compile(
     r"\bnews reports?\b|\bmedia reports?\b|"
-    r"\bpurpose of this report\b|\bunconfirmed reports?\b",
+    r"\bpurpose of this report\b|\bunconfirmed reports?\b|\b(?:your|my)\s+(?:own\s+)?assessment\b",
     re.IGNORECASE,
 )
 
@@ -143,8 +161,19 @@ class ForumMention:
 # Plain key words per kind: a substring test on a sentence is much cheaper than any pattern.
 KEYWORDS = {
     "security_council": ("Security Council", "UNSC"),
-    "coalition_meeting": ("Coalition",),
-    "un_conference": ("UN", "U.N.", "United Nations", "General Assembly", "High-level", "high-level"),
+    "coalition_meeting": ("Coalition", "coalition’s", "coalition's"),
+    "un_conference": (
+        "UN",
+        "U.N.",
+        "United Nations",
+        "General Assembly",
+        "High-level",
+        "high-level",
+        "Member States",
+        "UNOCT",
+        "UNODC",
+        "Office of Counter-Terrorism",
+    ),
     "press_briefing": (
         "Press",
         "speaking to",
@@ -154,6 +183,8 @@ KEYWORDS = {
         "media",
         "reporters",
         "journalists",
+        "riefing",
+        "eleconference",
     ),
     "interview": (
         "told me",
@@ -188,6 +219,15 @@ KEYWORDS = {
         "symposium",
         "meeting",
         "committee",
+        "seminar",
+        "workshop",
+        "roundtable",
+        "round table",
+        "webinar",
+        "lecture",
+        "debate",
+        "Urgent Question",
+        "Congress",
     ),
 }
 
@@ -256,4 +296,10 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
                 name,
             )
             found.append(ForumMention(kind, name, begin, m.end(), f"forum: {rule}"))
-    return found
+    # "a regional conference ..., organized by the UN": the specific kind wins over "other"
+    specific = [f for f in found if f.kind in {"security_council", "un_conference", "coalition_meeting"}]
+    return [
+        f
+        for f in found
+        if f.kind != "other" or not any(f.start < g.end and g.start < f.end for g in specific)
+    ]

@@ -19,6 +19,9 @@ _GROUP_PATTERNS: list[tuple[str, str]] = [
     ),
     ("ISWAP", r"ISWAP|Islamic State West Africa(?: Province)?"),
     ("ISGS", r"ISGS|Islamic State (?:in the )?Greater Sahara"),
+    ("Islamic State Sahel Province", r"ISSP|Islamic State(?: in the)? Sahel(?: Province)?"),
+    ("JNIM", r"JNIM|Jama[’']?at Nusrat al-Islam wal-Muslimin"),
+    ("Abu Sayyaf", r"Abu Sayyaf"),
     (
         "ISIS",
         r"(?:the )?Islamic State(?: of Iraq and (?:the )?(?:Levant|Syria|al-Sham|Sham))?(?: in Iraq and "
@@ -107,6 +110,9 @@ _TRIGGER = re.compile(
             "International legion",
             "Wagner",
             "(IS)",
+            "JNIM",
+            "Jama",
+            "Abu Sayyaf",
         ]
     )
 )

@@ -57,12 +57,23 @@ _WORD_NUMBER = (
     rf"(?:{_SMALL}|an?)\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million))?"
     rf"|thousand|million|billion)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER = rf"(?:(?:{_DIGITS})(?:\s*(?:hundred thousand|thousand|million|billion|mln|bn)\b)?|{_WORD_NUMBER})"
+# "5,000", and "5 000" (a space or a narrow no-break space between thousands, as French and UN
+# texts write them)
+# A bare number word ("seven", "Thirty-one"), "one" excepted (it is mostly a pronoun): the claim
+# rules accept these only before a noun that counts people.
+_BARE_UNITS = "|".join(sorted((w for w in _UNITS if w not in {"a", "an", "one"}), key=len, reverse=True))
+_BARE_WORD = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_BARE_UNITS})"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d,]))+|\d+(?:\.\d+)?"
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:\s*(?:hundred thousand|thousand|million|billion|mln|bn)\b)?"
+    rf"|{_WORD_NUMBER}|{_BARE_WORD})"
+)
 
 _QUALIFIERS = {
     "more_than": [
         "more than",
+        "a little more than",
+        "a little over",
         "over",
         "well over",
         "just over",
@@ -70,6 +81,7 @@ _QUALIFIERS = {
         "an excess of",
         "at least",
         "upwards of",
+        "upward of",
         "as few as",
         "no fewer than",
         "no less than",
@@ -101,6 +113,14 @@ _QUALIFIERS = {
         "approx.",
         "circa",
         "an approximate",
+        "in the region of",
+        "in the neighborhood of",
+        "in the neighbourhood of",
+        "on the order of",
+        "somewhere",
+        "somewhere around",
+        "anywhere",
+        "some estimated",
     ],
     "exact": ["just", "only", "exactly", "precisely", "a total of", "total of"],
 }
@@ -145,17 +165,33 @@ _FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _ANY_NUMBER = re.compile(
-    r"\d[\d,.]*|"
+    r"\d[\d,.]*|\b"
     + trie_pattern(
         v
-        for w in ("hundred", "thousand", "million", "billion", "dozen", "scores")
+        for w in ("hundred", "thousand", "million", "billion", "dozen", "scores", *_TENS, *_UNITS)
+        if w not in {"a", "an", "one"}
         for v in (w, w.title(), w.upper())
     )
 )
 _WORD_START = re.compile(r"(?<!\w)\w")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "estimates ranged from 250 to 300", "anywhere from 5 to 10 thousand": a range, not a change
+_RANGE_FROM_BEFORE = re.compile(
+    r"\b(?:rang\w*|var\w*|anywhere|somewhere|estimates?|figures?)\s+from\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19[0-9]{2}|20[0-9]{2})$")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
+def is_bare_word(figure: Figure) -> bool:
+    """A figure written as a small number word alone ("seven", "Thirty-one")."""
+    return (
+        figure.value < 100
+        and figure.text[figure.number_start - figure.start :][:1].isalpha()
+        and (figure.qualifier != "vague")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +205,12 @@ class Figure:
     number_start: int  # where the number itself begins (after the qualifier words)
 
 
+_THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
 def parse_number(phrase: str) -> float | None:
     """'25,000' -> 25000, '1.2 million' -> 1200000, 'twenty-four thousand' -> 24000."""
+    phrase = _THOUSANDS_SPACE.sub("", phrase)
     phrase = " ".join(phrase.lower().replace("-", " ").split())
     digits = re.match(r"^(\d[\d,]*(?:\.\d+)?)\s*(.*)$", phrase)
     if digits:
@@ -304,16 +344,28 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
     number_start = m.start("qual") if m.group("qual") else m.start()
     number_start = next(m.start(g) for g in ("a1", "a2", "vague", "n") if m.group(g) is not None)
     if m.group("vague"):
-        value = _VAGUE[" ".join(m.group("vague").lower().split())]
+        vague = " ".join(m.group("vague").lower().split())
+        value = _VAGUE[vague]
+        if vague == "a dozen" and m.group("qual"):
+            # "fewer than a dozen" bounds a definite twelve
+            return [Figure(m.start(), m.end(), m.group(0), value, None, qualifier, number_start)]
         return [Figure(m.start(), m.end(), m.group(0), value, None, "vague", number_start)]
     low_text = m.group("a1") or m.group("a2")
     high_text = m.group("b1") or m.group("b2")
     if low_text and high_text:
         # "from 500 to 600" is a change between two figures, not a range.
-        if m.group("a2") and _FROM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if (
+            m.group("a2")
+            and _FROM_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and not _RANGE_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             return _split_change(text, m)
         if _YEAR.match(low_text) and _YEAR.match(high_text):
             return []
+        if m.group("a2") and low_text.lower() in _TENS and text[m.end("a2")] == "-":
+            value = parse_number(text[m.start("a2") : m.end("b2")])  # "ninety-nine (thousand)": one number
+            if value is not None:
+                return [Figure(m.start(), m.end(), m.group(0), int(value), None, qualifier, number_start)]
         values = _range_values(low_text, high_text)
         if values is None:
             return []
@@ -330,6 +382,8 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
 
 def _split_change(text: str, m: re.Match[str]) -> list[Figure]:
     """'risen from 500 to 600' gives two exact figures."""
+    if _RATE_AFTER.match(text, m.end()):
+        return []  # "from 800 to 1,000 a month": a change of rate, not of a number of people
     result = []
     for group in ("a2", "b2"):
         value = parse_number(m.group(group))

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 _OPEN = {"“", "«", "„"}
 _CLOSE = {"”", "»"}
-_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘(?=\S)(?:[^‘’\n]|’(?=\w))+’(?!\w)")
+_SINGLE_QUOTED = re.compile(
+    r"(?<![\w’'])‘(?=\S)(?:[^‘’\n]|’(?=\w))+’(?!\w)"
+    # straight single marks: opened before a capital, closed after punctuation or a word, and an
+    # apostrophe inside a word ("don't", "Malaysia's") does not close
+    r"|(?<![\w'’])'(?=[A-Z])(?:[^'\n]|'(?=\w))+?(?<=[\w.,!?;])'(?!\w)"
+)
 _LABEL_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|these|what (?:it|they|he|she|officials) (?:called|described as))"
     r"(?:\s+[a-z-]+)?\s*$"

@@ -492,6 +492,9 @@ GENERIC_PLURALS = {
     "investigators",
     "observers",
     "researchers",
+    "commanders",
+    "police",
+    "prosecutors",
     "estimates",
     "figures",
     "data",
@@ -852,3 +855,108 @@ def _affiliation(role: str) -> str | None:
         return m.group(1)
     runs = [w for w in role.split() if w[:1].isupper() and fold(w) not in TITLE_WORDS]
     return " ".join(runs) or None
+
+
+# Transcripts, Hansard and Q&A interviews open each turn with the speaker's label:
+# "MR. TOLLIVER:", "COL. HOLLISTER:", "Mr Linley:", "Dame Ann Roe (Lowden) (Con):",
+# "The Minister for Security (Mr Edward Hale):", "SENIOR STATE DEPARTMENT OFFICIAL:".
+_LABEL = re.compile(r"(?P<label>[A-Z][^:\n“”\"]{0,110}?)\s*:\s")
+_LABEL_HONORIFIC = re.compile(
+    r"^(?:(?:MR|MS|MRS|DR|COL|GEN|ADM|LT|MAJ|CAPT|AMB|SEN|REP|GOV|SGT|PROF|Mr|Ms|Mrs|Dr|Col|Gen|Adm|Lt|Maj|"
+    r"Capt|Amb|Sen|Rep|Gov|Sgt|Prof|Dame|Sir|Lord|Lady|Baroness|Baron)\.?\s+)+"
+)
+_LABEL_PAREN = re.compile(r"\s*\((?P<inside>[^()]{1,60})\)")
+_NOT_LABELS = {
+    "question",
+    "q",
+    "a",
+    "answer",
+    "transcript",
+    "note",
+    "update",
+    "editor",
+    "editor's note",
+    "read more",
+    "related",
+    "photo",
+    "video",
+    "watch",
+    "listen",
+    "source",
+    "sources",
+    "correction",
+    "breaking",
+    "key findings",
+    "claim",
+    "our rating",
+    "rating",
+    "verdict",
+    "summary",
+    "background",
+    "caption",
+    "image",
+    "credit",
+    "file",
+    "share",
+    "tags",
+    "topics",
+    "moderator",
+    "operator",
+}
+# an unnamed official labelled by role speaks for the organization the role names
+_LABEL_OFFICIAL = re.compile(
+    r"^(?:(?:senior|administration|high-ranking|u\.?s\.?|american)\s+)*(?P<org>.+?)\s+"
+    r"(?:official|officials|spokesperson|spokesman|spokeswoman|representative)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class SpeakerLabel:
+    name: str
+    is_person: bool
+    start: int  # the name's span in the text
+    end: int
+    label_end: int  # just after the colon
+    upper: bool  # written in capitals, as agency transcripts do
+
+
+def speaker_label(text: str, start: int, end: int) -> SpeakerLabel | None:
+    """The speaker label opening a paragraph of a transcript, if there is one."""
+    colon = text.find(":", start, min(end, start + 130))
+    m = _LABEL.match(text, start, end) if colon > start else None
+    if not m:
+        return None
+    label = m.group("label")
+    if fold(label) in _NOT_LABELS or len(label.split()) > 12:
+        return None
+    name_start = start
+    # "The Minister for Security (Mr Edward Hale)": the name in brackets after a role
+    for paren in _LABEL_PAREN.finditer(label):
+        inside = paren.group("inside")
+        if _LABEL_HONORIFIC.match(inside + " "):
+            bare = _LABEL_HONORIFIC.sub("", inside + " ").strip()
+            if bare and looks_like_person(bare):
+                at = start + paren.start("inside")
+                return SpeakerLabel(bare, True, at, at + len(inside), m.end(), False)
+    # "Dame Ann Roe (Lowden) (Con)": drop constituency and party
+    paren = _LABEL_PAREN.search(label)
+    head = label[: paren.start()] if paren else label
+    honorific = _LABEL_HONORIFIC.match(head + " ")
+    if honorific and honorific.end() > len(head):
+        return None  # "Mr:" alone
+    bare = head[honorific.end() :].strip() if honorific else head.strip()
+    name_start = start + (honorific.end() if honorific else 0)
+    words = bare.split()
+    if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return None
+    upper = bare.isupper()
+    official = _LABEL_OFFICIAL.match(bare)
+    if official and not honorific:
+        org = official.group("org").strip()
+        org = " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in org.split())
+        return SpeakerLabel(org, False, start, start + len(bare), m.end(), upper)
+    if len(words) > 4 or (not upper and not honorific and not looks_like_person(bare)):
+        return None
+    name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words) if upper else bare
+    return SpeakerLabel(name, True, name_start, name_start + len(bare), m.end(), upper)

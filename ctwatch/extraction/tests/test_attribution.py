@@ -151,3 +151,71 @@ def test_it_does_not_take_the_byline_for_a_speaker() -> None:
         "reporters. Petra Novak, who heads the agency, said more must be done."
     )
     assert one_claim(text).source == "Petra Novak"
+
+
+def test_it_takes_the_speaker_from_a_transcript_label_in_capitals() -> None:
+    text = (
+        "MODERATOR: Welcome to the call.\n\n"
+        "COL. BRANDT: Thank you. We assess the enemy now fields about 9,000 fighters in the valley.\n\n"
+        "Q: Thanks, Colonel."
+    )
+    assert one_claim(text).source == "Brandt"
+
+
+def test_it_takes_the_speaker_from_hansard_style_labels() -> None:
+    text = (
+        "Mr Tobias Wren (Eastfield) (Lab): Will the Minister make a statement on returnees?\n\n"
+        "The Minister for Borders (Ms Hannah Olsen): Some 450 individuals have travelled to fight in the "
+        "conflict.\n\n"
+        "Mr Wren: I thank the Minister for her answer.\n\n"
+        "Ms Olsen: I will write to him."
+    )
+    assert one_claim(text).source == "Hannah Olsen"
+
+
+def test_it_gives_an_unnamed_official_labelled_in_a_transcript_to_the_organization() -> None:
+    text = (
+        "MODERATOR: Over to you.\n\n"
+        "SENIOR FOREIGN OFFICE OFFICIAL: Thanks. The militia holds roughly 3,000 foreign fighters "
+        "in its jails."
+    )
+    assert one_claim(text).source == "Foreign Office"
+
+
+def test_it_gives_an_unnamed_official_to_the_organization() -> None:
+    text = (
+        "A senior Foreign Ministry official, briefing reporters ahead of the summit, said an estimated "
+        "4,000 foreign fighters remained in detention."
+    )
+    assert one_claim(text).source == "Foreign Ministry"
+
+
+def test_it_takes_the_source_from_figures_from_or_supplied_by() -> None:
+    text = "About 150 nationals are fighting abroad, according to the latest figures from the border police."
+    assert one_claim(text).source == "border police"
+    text = "Nearly 900 foreign fighters are held, according to figures supplied by the Northern Guard (NG)."
+    assert one_claim(text).source == "Northern Guard"
+
+
+def test_it_takes_the_publisher_of_a_study_published_on_a_day_by() -> None:
+    text = (
+        "Close to 600 people from the valley travelled to Syria, according to a study published on "
+        "Tuesday by the Institute for Border Studies."
+    )
+    assert one_claim(text).source == "Institute for Border Studies"
+
+
+def test_it_takes_the_body_that_counted() -> None:
+    assert one_claim("By the army's own count, around 700 militants remain in the hills.").source == "army"
+    text = "Some 120 fighters have returned, according to interior ministry figures released on Monday."
+    assert one_claim(text).source == "interior ministry"
+
+
+def test_it_takes_a_described_organization_or_group_as_the_source() -> None:
+    text = "Across the region, a Geneva-based think-tank puts the number of foreign fighters at about 800."
+    assert one_claim(text).source == "Geneva-based think-tank"
+    assert (
+        one_claim("Local analysts believe upwards of 300 fighters have crossed.").source == "Local analysts"
+    )
+    text = "Kenyan army commanders estimate that the militia has 2,000-3,000 fighters."
+    assert one_claim(text).source == "Kenyan army commanders"

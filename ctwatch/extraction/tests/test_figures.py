@@ -210,3 +210,226 @@ def test_it_gives_the_parts_of_a_total_its_place_and_reads_are_demonyms() -> Non
     by_value = {c.value: c for c in claims(text)}
     assert by_value[4500].location == ["Syria", "Iraq"]
     assert (by_value[150].origin, by_value[150].location) == ("United States", ["Syria", "Iraq"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said they had arrested more than 300 people on suspicion of supporting the group.",
+        "Prosecutors have charged 14 people with recruiting for terrorist groups abroad.",
+        "A further 90 or so people are being investigated for financing the militants.",
+        "The camp still holds about 51,000 people, most of them children.",
+        "The government flew home more than 300 citizens from the region, most of them children.",
+        "Of these, up to 2,100 were minors, the study said.",
+        "Most recruits are men aged 18 to 30 from poor districts.",
+        "The militant preacher has around 250,000 followers online.",
+        'Officials said they had stopped "a little over 60 people" from joining the jihadists.',
+        "The flow of foreign fighters went from about 800 to 1,000 a month down to 50 a month.",
+        "Investigators put the number of women who travelled with the militants at 140.",
+    ],
+)
+def test_it_leaves_out_arrests_families_camps_ages_followers_and_rates(sentence: str) -> None:
+    assert claims(sentence) == [], [(c.figure, c.subject) for c in claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value"),
+    [
+        ("Nineteen men among those returned are now on trial, the minister said.", "returnees", 19),
+        ("The report says about 45 extremist travellers have returned to the country.", "returnees", 45),
+        ("At least 30 individuals have been convicted following their return.", "returnees", 30),
+        ("Officials said some 2 300 foreign fighters remained in the region.", "foreign_fighters", 2300),
+        ("The cell is thought to number between 60 and 90 fighters, officials said.", "fighters", 60),
+    ],
+)
+def test_it_reads_returnees_and_strength_in_other_words(sentence: str, subject: str, value: int) -> None:
+    claim = one_claim(sentence)
+    assert (claim.subject, claim.value) == (subject, value)
+
+
+def test_it_counts_an_earlier_figure_given_for_comparison() -> None:
+    found = claims(
+        "About 310 Norwegians are now fighting with terrorist groups in Syria, up from about 240 "
+        "late last year, officials said."
+    )
+    assert sorted((c.value, c.subject) for c in found) == [
+        (240, "foreign_fighters"),
+        (310, "foreign_fighters"),
+    ]
+
+
+def test_it_counts_a_figure_put_at_a_number() -> None:
+    found = claims(
+        "Many foreign fighters joined the group in its first year. An academic study put the figure at "
+        "more than 3,100."
+    )
+    assert [(c.value, c.subject) for c in found] == [(3100, "foreign_fighters")]
+
+
+def test_it_reads_local_fighters_held_in_their_own_country_as_fighters() -> None:
+    found = claims(
+        "Local forces hold some 1,800 foreign fighters from 40 countries, alongside roughly "
+        "6,000 Iraqi fighters held in Iraq."
+    )
+    assert sorted((c.value, c.subject) for c in found) == [(1800, "foreign_fighters"), (6000, "fighters")]
+
+
+def test_it_reads_such_fighters_after_foreign_fighters_as_foreign() -> None:
+    found = claims(
+        "Foreign fighters play a small role in the insurgency. We count no more than 80 such fighters "
+        "in the two groups."
+    )
+    assert [(c.value, c.subject, c.qualifier) for c in found] == [(80, "foreign_fighters", "up_to")]
+
+
+def test_it_reads_an_answer_to_a_question_about_fighters() -> None:
+    found = claims(
+        "Q: How many fighters does the group have now?\n\nA: Between 3,000 and 4,000 across the region."
+    )
+    assert [(c.value, c.value_max, c.subject) for c in found] == [(3000, 4000, "fighters")]
+
+
+def test_it_reads_a_list_of_countries_with_figures_in_brackets() -> None:
+    found = claims(
+        "About 4,000 fighters have come back home from Syria, the agency said. Morocco accounts for the "
+        "largest number of people who have come back, at about 610, followed by Jordan (250), the "
+        "Netherlands (some 60) and Austria (close to 90)."
+    )
+    assert sorted((c.value, c.subject, c.origin) for c in found if c.value < 1000) == [
+        (60, "returnees", "Netherlands"),
+        (90, "returnees", "Austria"),
+        (250, "returnees", "Jordan"),
+        (610, "returnees", "Morocco"),
+    ]
+
+
+def test_it_counts_an_earlier_figure_named_sentences_after_the_claim() -> None:
+    found = claims(
+        "More than 4,200 foreign fighters have travelled to Syria, the coordinator said. He spoke to "
+        "lawmakers on Monday. His estimate is well above the 2,500 to 2,900 the commission cited in March."
+    )
+    assert sorted((c.value, c.value_max, c.subject) for c in found) == [
+        (2500, 2900, "foreign_fighters"),
+        (4200, None, "foreign_fighters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 90 Icelanders have gone to fight in Syria, police said, a large number for an island whose "
+        "population is roughly 350,000.",
+        "The ministry brought back more than 410 citizens from camps in Syria and Iraq since 2020, most of "
+        "them women and children.",
+        "The bombing, in which nine people died, three of them the attackers, was claimed by the group.",
+        "Their unit is small compared with the thousands who came from Europe.",
+    ],
+)
+def test_it_leaves_out_populations_family_repatriations_deaths_and_references_back(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        (
+            "About 210 Antigua and Barbuda nationals travelled to Syria to join the group.",
+            "foreign_fighters",
+            210,
+        ),
+        (
+            "About 70 men from the country are still held in prisons in Syria, the minister said.",
+            "foreign_fighters",
+            70,
+        ),
+        (
+            "Approximately 140 individuals with links to Norway were abroad and suspected of "
+            "terrorism-related activities, the report said.",
+            "foreign_fighters",
+            140,
+        ),
+    ],
+)
+def test_it_reads_other_ways_of_naming_fighters_abroad(text: str, subject: str, value: int) -> None:
+    claim = one_claim(text)
+    assert (claim.subject, claim.value) == (subject, value)
+
+
+def test_it_reads_nationals_after_a_figure_of_travellers() -> None:
+    found = claims(
+        "Around 700 people travelled from Denmark to Syria and Iraq, the service said. "
+        "An estimated 35 Danish men remain in prisons there today."
+    )
+    assert sorted((c.value, c.subject) for c in found) == [
+        (35, "foreign_fighters"),
+        (700, "foreign_fighters"),
+    ]
+
+
+def test_it_keeps_listed_countries_as_origins_and_the_sentence_places_as_location() -> None:
+    found = claims(
+        "About 4,000 fighters have come back home from Syria, the agency said. Morocco accounts for the "
+        "largest number of people who have come back from the war in Syria and Iraq, at about 610, "
+        "followed by Jordan (250)."
+    )
+    listed = {c.origin: sorted(c.location) for c in found if c.value < 1000}
+    assert listed == {"Morocco": ["Iraq", "Syria"], "Jordan": ["Iraq", "Syria"]}
+
+
+def test_it_takes_the_place_from_the_paragraph_when_the_sentence_names_none() -> None:
+    found = claims(
+        "The group has spread across northern Mozambique in the past year. Analysts say it now has "
+        "roughly 800 fighters."
+    )
+    assert [(c.value, c.location) for c in found] == [(800, ["Mozambique"])]
+
+
+def test_it_reads_figures_given_respectively_for_listed_countries() -> None:
+    found = claims(
+        "Around 2,000 foreign fighters left Central Asia for Syria, the report says. Tajikistan and "
+        "Kyrgyzstan account for the largest contingents, with some 410 and about 230 respectively."
+    )
+    assert sorted((c.value, c.subject, c.origin) for c in found if c.value < 1000) == [
+        (230, "foreign_fighters", "Kyrgyzstan"),
+        (410, "foreign_fighters", "Tajikistan"),
+    ]
+
+
+def test_it_reads_a_part_of_the_recruits_named_before_as_the_same_kind() -> None:
+    found = claims(
+        "About 600 foreign fighters from the region went to Syria. Most of the recruits joined one "
+        "faction, but several dozen fought with another, he said."
+    )
+    assert sorted((c.value, c.subject) for c in found) == [
+        (12, "foreign_fighters"),
+        (600, "foreign_fighters"),
+    ]
+
+
+def test_it_reads_militants_who_returned_from_the_war_as_returnees() -> None:
+    claim = one_claim("More than 120 militants who returned from Syria have been convicted, the court said.")
+    assert (claim.value, claim.subject) == (120, "returnees")
+
+
+def test_it_reads_the_number_of_fighters_running_into_thousands() -> None:
+    claim = one_claim(
+        "The number of militants from the Caucasus who joined terrorist groups abroad runs into thousands."
+    )
+    assert (claim.value, claim.qualifier, claim.subject) == (1000, "vague", "foreign_fighters")
+
+
+def test_it_reads_a_number_word_before_an_abbreviated_demonym_and_a_people_noun() -> None:
+    claim = one_claim("We have brought back nine U.K. adults who went to fight, and all of them face trial.")
+    assert (claim.value, claim.subject) == (9, "returnees")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militants held the town for three years before the army returned.",
+        "Officials from seven countries met to discuss foreign fighters.",
+        "Two of the delegates spoke about foreign fighters.",
+    ],
+)
+def test_it_leaves_out_number_words_that_count_something_else(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []

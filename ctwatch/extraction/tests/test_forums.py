@@ -77,3 +77,46 @@ def test_it_does_not_take_study_the_verb_for_a_study() -> None:
 )
 def test_it_finds_forums_in_other_phrasings(text: str, kind: str) -> None:
     assert kind in {f.kind for f in extract(text).forums}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dr Lena Park, who spoke at a seminar in Oslo on Tuesday, said the cell was small.", "other"),
+        ("During the debate in Brussels, the rapporteur said the threat was growing.", "other"),
+        ("The deputies held a plenary debate on radicalisation.", "other"),
+        ("Intelligence chiefs tell Congress that the figure has risen.", "other"),
+        ("The general told a meeting of the agency's district heads that the flow had stopped.", "other"),
+        ("He told Harbour Evening Courier by phone that half of them had not been paid.", "interview"),
+        (
+            "Senior Official on Detainees\nSpecial Briefing\nVia Teleconference\n\nMODERATOR: Welcome.",
+            "press_briefing",
+        ),
+        (
+            "Delegates met for a two-day regional conference on returnees, organized by the United Nations "
+            "Office of Counter-Terrorism.",
+            "un_conference",
+        ),
+        ("This morning the Under-Secretary-General briefed Member States on the camps.", "un_conference"),
+        (
+            "It was the first time the coalition's ministerial meeting had been held in Asia.",
+            "coalition_meeting",
+        ),
+    ],
+)
+def test_it_finds_debates_seminars_briefings_and_meetings(text: str, kind: str) -> None:
+    kinds = {f.kind for f in extract(text).forums}
+    assert kind in kinds
+
+
+def test_it_prefers_the_un_conference_to_a_conference_of_another_kind() -> None:
+    text = (
+        "Delegates met for a regional conference on returnees, organized by the United Nations. "
+        "Opening the conference, the director said the camps were crowded."
+    )
+    assert {f.kind for f in extract(text).forums} == {"un_conference"}
+
+
+def test_it_does_not_take_a_question_about_your_assessment_for_a_report() -> None:
+    text = "QUESTION: Is that consistent with your assessment of the threat?"
+    assert "report" not in {f.kind for f in extract(text).forums}

@@ -133,3 +133,41 @@ def test_it_parses_numbers() -> None:
     assert parse_number("2.5 million") == 2_500_000
     assert parse_number("forty thousand") == 40000
     assert parse_number("nonsense") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "value_max", "qualifier"),
+    [
+        ("upward of 2,400", 2400, None, "more_than"),
+        ("a little over 70", 70, None, "more_than"),
+        ("in the region of 1,300", 1300, None, "about"),
+        ("in the neighbourhood of 650", 650, None, "about"),
+        ("in the neighborhood of 650", 650, None, "about"),
+        ("some 3 400", 3400, None, "about"),
+        ("an estimated 2\u00a0700", 2700, None, "about"),
+        ("fewer than a dozen", 12, None, "up_to"),
+        ("Somewhere between 1,200 and 1,900", 1200, 1900, "range"),
+        ("Twenty-six", 26, None, "exact"),
+        ("eleven", 11, None, "exact"),
+    ],
+)
+def test_it_reads_spelled_and_spaced_numbers_and_more_qualifier_words(
+    phrase: str, value: int, value_max: int | None, qualifier: str
+) -> None:
+    figure = only(f"Officials said {phrase} militants crossed.")
+    assert (figure.value, figure.value_max, figure.qualifier) == (value, value_max, qualifier)
+
+
+def test_it_reads_a_range_given_with_from_and_a_change_with_from_apart() -> None:
+    ranged = only("Estimates ranged from 140 to 180 militants.")
+    assert (ranged.value, ranged.value_max, ranged.qualifier) == (140, 180, "range")
+    changed = find_figures("The number rose from 140 to 180.")
+    assert [(f.value, f.value_max) for f in changed] == [(140, None), (180, None)]
+
+
+def test_it_does_not_read_a_year_then_a_number_as_thousands() -> None:
+    assert [f.value for f in find_figures("In 2016 40 militants crossed.")] == [40]
+
+
+def test_it_reads_a_compound_number_word_as_one_number() -> None:
+    assert only("Ninety-four militants crossed.").value == 94

@@ -34,3 +34,10 @@ def test_it_folds_group_aliases() -> None:
     ]
     assert canonical_group("Da'esh") == "ISIS"
     assert canonical_group("Ansar al-Sharia") == "Ansar al-Sharia"
+
+
+def test_it_keeps_sahel_affiliates_apart_from_the_parent() -> None:
+    from ctwatch.extraction.groups import find_groups
+
+    names = [g.name for g in find_groups("Both JNIM and the Islamic State Sahel Province recruit here.")]
+    assert names == ["JNIM", "Islamic State Sahel Province"]

@@ -139,3 +139,33 @@ def test_it_reads_according_to_and_a_dash_after_a_quote() -> None:
         "“Prisons have become recruitment centres for the next generation.” — Nadia Karim, rapporteur"
     )
     assert [s.speaker for s in found] == ["Nadia Karim"]
+
+
+def test_it_finds_quotes_in_straight_single_marks() -> None:
+    text = (
+        "The harbour master, Piet Olsen, spoke on Monday. "
+        "'The boats have stopped coming and the port is quiet again,' he said. It wasn't his decision."
+    )
+    found = direct_statements(text)
+    assert [s.quote for s in found] == ["The boats have stopped coming and the port is quiet again,"]
+    assert found[0].speaker == "Piet Olsen"
+
+
+def test_it_keeps_a_headline_quote_the_body_does_not_repeat() -> None:
+    text = (
+        "Interview: ‘The militia is weaker, but far from finished’\n\n"
+        "We spoke with the researcher Dr. Hanna Brekke about the militia.\n\n"
+        "Brekke said the group had lost most of its territory."
+    )
+    found = direct_statements(text, title="Interview: ‘The militia is weaker, but far from finished’")
+    assert [(s.quote, s.speaker) for s in found] == [
+        ("The militia is weaker, but far from finished", "Hanna Brekke")
+    ]
+
+
+def test_it_gives_an_unnamed_speaker_their_description_not_the_last_name() -> None:
+    text = (
+        "Mayor Ruth Keller opened the market on Monday. A local official in the border district said: "
+        "“Nobody here has seen so many armed men before.”"
+    )
+    assert direct_statements(text)[0].speaker == "local official in the border district"
