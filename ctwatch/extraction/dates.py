@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numbers import _UNITS as NUMBER_UNITS
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -59,23 +61,8 @@ _ON_DAY_MONTH = re.compile(
     rf"{_MONTH}\s+{_DAY})\b(?!,?\s+\d{{4}})"
 )
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|still|well|soon|now|return|pose)\b", re.IGNORECASE)
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a": 1,
-    "an": 1,
-    "several": 3,
-}
+# "six months ago", "a year ago", "several weeks ago": the small counts a time phrase uses.
+_NUMBER_WORDS = {**{word: n for word, n in NUMBER_UNITS.items() if n <= 12}, "a": 1, "an": 1, "several": 3}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
