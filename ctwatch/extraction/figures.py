@@ -388,6 +388,33 @@ _DEATH = words_regex(
         "lost their lives",
     ]
 )
+# People of one nationality who are, remain or are believed to be in a country at war are counted as
+# fighters there ("fewer than 600 Belgians are still in Syria"), as SCHEMA's "are present" says.
+_CONFLICT_COUNTRIES = frozenset(
+    "Syria Iraq Libya Afghanistan Yemen Somalia Mali Ukraine".split()
+)  # fmt: skip
+_PRESENT_IN = re.compile(
+    r"\b(?:are|were|is|was|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood)\s+(?:to\s+be\s+)?){0,2}"
+    r"(?:in|inside)\s+",
+    re.IGNORECASE,
+)
+
+
+def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None) -> bool:
+    """The counted people are in a country at war that is not their own."""
+    m = _PRESENT_IN.match(text, head_end + (len(text[head_end:end]) - len(text[head_end:end].lstrip())), end)
+    if not m:
+        return False
+    places = find_places(text, m.end(), min(end, m.end() + 40))
+    return (
+        bool(places)
+        and places[0].start == m.end()
+        and places[0].name in _CONFLICT_COUNTRIES
+        and (places[0].name != origin)
+    )
+
+
 _FIGHT_CONTEXT = words_regex(
     [
         "fought",
@@ -973,6 +1000,10 @@ def claims_in_sentence(
                 rule = "figure + people noun + fighting context"
             elif claims or context_in_sentence:
                 rule = "figure + people noun in a breakdown of fighters"
+            elif (nationality := _origin(text, (s_start, s_end), figure, head_end)) and _present_in_conflict(
+                text, head_end, s_end, nationality
+            ):
+                rule = "figure + nationals present in a country at war"
             elif (
                 (previous_mentions_fighters or previous_claim is not None)
                 and head in {"men", "nationals", "citizens"}

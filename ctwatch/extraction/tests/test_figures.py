@@ -2,6 +2,8 @@
 
 import pytest
 
+from ctwatch.extraction import extract
+
 from .helpers import claims, one_claim
 
 
@@ -433,3 +435,29 @@ def test_it_reads_a_number_word_before_an_abbreviated_demonym_and_a_people_noun(
 )
 def test_it_leaves_out_number_words_that_count_something_else(sentence: str) -> None:
     assert [c.figure for c in claims(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fewer than 600 Belgians are still in Syria, the minister said.",
+        "Between 300 and 400 Indonesians are believed to be in Syria, police said.",
+        "Roughly 150 Moroccans remain in Iraq, officials in Rabat estimate.",
+    ],
+)
+def test_it_counts_nationals_present_in_a_country_at_war_as_foreign_fighters(sentence):
+    (claim,) = extract(sentence, published="2016-05-02").claims
+    assert claim.subject == "foreign_fighters"
+    assert claim.origin and claim.location and claim.origin not in claim.location
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 5,000 Britons are in Spain for the summer, the embassy said.",
+        "Some 300 Syrians are still in Syria's north, aid groups said.",
+        "Some 200 Britons were evacuated from Lebanon last week.",
+    ],
+)
+def test_it_does_not_count_nationals_elsewhere_or_at_home(sentence):
+    assert extract(sentence, published="2016-05-02").claims == []
