@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,7 +44,9 @@ EXTRACTOR_VERSION = "1.2.1"
 MAX_TEXT_CHARS = 1_000_000
 
 _SPEECH_VERB_RE = re.compile(rf"\b(?:{attr.SPEECH_VERBS})\b")
-_REPORT_WORD = re.compile(r"\b(?:report|reports|assessment|study)\b")
+# No \b in front (checked in Python instead): a pattern starting with a letter lets the regex engine
+# skip ahead to possible first letters, several times faster over a whole article.
+_REPORT_WORD = re.compile(r"(?:report|reports|assessment|study)\b")
 _BYLINE_BEFORE = re.compile(
     r"(?:^|\n|\(|\b(?:Reporting|Editing|Writing|Additional reporting))\s*[Bb]y\s+$|^By\s+$"
 )
@@ -89,17 +92,18 @@ class _Article:
 
     def _headline_paragraphs(self) -> set[int]:
         heads = set()
-        title_key = " ".join(re.findall(r"\w+", (self.title or "").lower()))
+        title_words = _HEADLINE_PARAGRAPHS_RE1.findall((self.title or "").lower())
         for index, (start, end) in enumerate(self.paragraphs[:3]):
-            key = " ".join(re.findall(r"\w+", self.text[start:end].lower()))
-            if title_key and key == title_key:
+            if title_words and _same_words(
+                _HEADLINE_PARAGRAPHS_RE1.finditer(self.text[start:end].lower()), title_words
+            ):
                 heads.add(index)
         if not heads and self.paragraphs and not self.title:
             start, end = self.paragraphs[0]
             first = self.text[start:end]
             if (
                 len(first.split()) <= 20
-                and not re.search(r"[.!?:\"”]\s*$", first)
+                and not _HEADLINE_PARAGRAPHS_RE2.search(first)
                 and len(self.paragraphs) > 2
             ):
                 heads.add(0)
@@ -114,6 +118,9 @@ class _Article:
 
     def _find_first_report_org(self) -> str | None:
         for m in _REPORT_WORD.finditer(self.text):
+            at = m.start()
+            if at and (self.text[at - 1].isalnum() or self.text[at - 1] == "_"):
+                continue  # inside a word: the \b the pattern leaves out (see _REPORT_WORD)
             left = max(self.text.rfind(c, max(0, m.start() - 120), m.start()) for c in ".;\n") + 1
             right = min(
                 [i for i in (self.text.find(c, m.end(), m.end() + 120) for c in ".;\n") if i >= 0]
@@ -161,6 +168,16 @@ class _Article:
         self.source_positions.insert(index, source.position)
 
 
+def _same_words(words: Iterator[re.Match[str]], expected: list[str]) -> bool:
+    """Whether the words found are exactly the expected ones; stops at the first that differs
+    (a paragraph is compared with the title word by word rather than joined in full)."""
+    count = 0
+    for count, m in enumerate(words, 1):
+        if count > len(expected) or m.group(0) != expected[count - 1]:
+            return False
+    return count == len(expected)
+
+
 def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str | None, bool | None]:
     if agent.kind == "pronoun" and agent.head in {"he", "she"}:
         # the last person who spoke is more salient than the last person merely named
@@ -179,7 +196,7 @@ def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str |
         if last:
             return last.name, False
         return (article.first_report_org, False) if article.first_report_org else (None, None)
-    if agent.kind == "anaphor" and agent.role and re.search(r"\bof\s+(?:the\s+)?[A-Z]", agent.role):
+    if agent.kind == "anaphor" and agent.role and _RESOLVE_RE.search(agent.role):
         found = article.registry.by_role(
             re.sub(r"^(?:the|a|an)\s+", "", agent.role, flags=re.IGNORECASE), position
         )
@@ -210,7 +227,7 @@ def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str |
 def _org_named_before(article: _Article, head: str, position: int) -> str | None:
     """The nearest organization named before position whose name holds the head word."""
     for start, end in reversed(capitalized_runs(article.text, max(0, position - 3000), position)):
-        phrase = re.sub(r"^(?:The|A)\s+|[’']s$", "", article.text[start:end])
+        phrase = _ORG_NAMED_BEFORE_RE.sub("", article.text[start:end])
         words = phrase.lower().split()
         if len(words) >= 2 and head in words and is_org_phrase(phrase):
             return phrase
@@ -245,7 +262,7 @@ def _note_people(article: _Article, sentence: Sentence) -> None:
 @lru_cache(maxsize=16384)
 def _person_in(phrase: str) -> tuple[str | None, str | None, bool]:
     """(role, name, whether the name has two words or more) of a capitalized phrase naming a person."""
-    role, name = split_role_and_name(re.sub(r"[’']s$", "", phrase))
+    role, name = split_role_and_name(_PERSON_IN_RE.sub("", phrase))
     if not name:
         return None, None, False
     if len(name.split()) >= 2:
@@ -334,7 +351,7 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
         )
         window_end = min(window_end, next_open)
         after = text[quote.close_mark + 1 : window_end]
-        passive = re.match(r"\W*It\s+(?:has been|was|is)\s+(?:\w+\s+)?by\s+", after)
+        passive = _QUOTE_SPEAKER_RE1.match(after)
         if passive:
             agent = attr.agent_after(text, quote.close_mark + 1 + passive.end(), window_end)
             if agent:
@@ -347,10 +364,10 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
                 found = _as_source(article, agent, quote.close_mark, "quote: ” according to X")
                 if found:
                     return found
-        sentence_end = re.search(r"[.!?](?:\s|$)", after)
+        sentence_end = _QUOTE_SPEAKER_RE2.search(after)
         limit = quote.close_mark + 1 + (sentence_end.end() if sentence_end else len(after))
         verb = _SPEECH_VERB_RE.search(text, quote.close_mark + 1, limit)
-        ended = re.search(r"[.!?…]\W*$", text[quote.start : quote.end]) is not None
+        ended = _QUOTE_SPEAKER_RE3.search(text[quote.start : quote.end]) is not None
         if verb and ended and len(text[quote.close_mark + 1 : verb.start()].split()) > 4:
             verb = None  # '...very bad." The US Secretary of the Interior said': a new sentence
         if verb and verb.start() - quote.close_mark < 140:
@@ -554,10 +571,10 @@ def _headline_statements(
     """A quotation in the headline that the body does not repeat, given to the article's first
     speaker (a headline quotes the person the story is about)."""
     found: list[Statement] = []
-    seen: list[set[str]] = [set(re.findall(r"\w+", s.quote.lower())) for s in body]
+    seen: list[set[str]] = [set(_HEADLINE_PARAGRAPHS_RE1.findall(s.quote.lower())) for s in body]
     for quote in quotes:
         quote_text = quote.text(article.text)
-        words = set(re.findall(r"\w+", quote_text.lower()))
+        words = set(_HEADLINE_PARAGRAPHS_RE1.findall(quote_text.lower()))
         repeated = any(len(words & other) >= 0.6 * len(words) for other in seen)
         if word_count(quote_text) < MIN_WORDS or repeated:
             continue
@@ -658,9 +675,9 @@ def _claim_date(article: _Article, claim: FigureClaim, source: _Source | None) -
         near = [
             p
             for p in find_date_phrases(text, max(0, lo), min(len(text), hi))
-            if not re.fullmatch(r"(?:in|since)\s+\d{4}", p.text) and a_start <= p.start < a_end
+            if not _CLAIM_DATE_RE1.fullmatch(p.text) and a_start <= p.start < a_end
         ]
-        leading = [p for p in phrases if p.start - s_start <= 3 and not re.match(r"(?:since|in \d)", p.text)]
+        leading = [p for p in phrases if p.start - s_start <= 3 and not _CLAIM_DATE_RE2.match(p.text)]
         for phrase in near + leading:
             resolved = resolve(phrase.text, article.article_date)
             if resolved:
@@ -872,7 +889,7 @@ def _forums(article: _Article) -> list[Forum]:
                 continue
             if (
                 mention.kind == "other"
-                and re.fullmatch(r"the (?:conference|meeting|summit|session)", key[1])
+                and _FORUMS_RE.fullmatch(key[1])
                 and any(f.kind in {"un_conference", "coalition_meeting", "security_council"} for f in forums)
             ):
                 continue  # "the conference": the UN conference or coalition meeting named before
@@ -920,3 +937,18 @@ def extract(
         extractor_version=EXTRACTOR_VERSION,
         truncated=truncated,
     )
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_HEADLINE_PARAGRAPHS_RE1 = re.compile(r"\w+")
+_HEADLINE_PARAGRAPHS_RE2 = re.compile(r"[.!?:\"”]\s*$")
+_RESOLVE_RE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+_ORG_NAMED_BEFORE_RE = re.compile(r"^(?:The|A)\s+|[’']s$")
+_PERSON_IN_RE = re.compile(r"[’']s$")
+_QUOTE_SPEAKER_RE1 = re.compile(r"\W*It\s+(?:has been|was|is)\s+(?:\w+\s+)?by\s+")
+_QUOTE_SPEAKER_RE2 = re.compile(r"[.!?](?:\s|$)")
+_QUOTE_SPEAKER_RE3 = re.compile(r"[.!?…]\W*$")
+_CLAIM_DATE_RE1 = re.compile(r"(?:in|since)\s+\d{4}")
+_CLAIM_DATE_RE2 = re.compile(r"(?:since|in \d)")
+_FORUMS_RE = re.compile(r"the (?:conference|meeting|summit|session)")

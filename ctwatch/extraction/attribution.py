@@ -532,18 +532,18 @@ def _leading_person(
         not name
         or not looks_like_person(name)
         or len(name.split()) < 2
-        and not re.match(r"(?:Mr|Mrs|Ms|Dr)\.?\s", phrase)
+        and not _LEADING_PERSON_RE1.match(phrase)
     ):
         return None
     appositive = after.strip(" ,")
-    appositive = re.split(r",\s*(?:citing|according|speaking|who|which|said)\b", appositive)[0].strip(" ,")
+    appositive = _LEADING_PERSON_RE2.split(appositive)[0].strip(" ,")
     return Agent("person", phrase, first_start, first_end, name=name, role=role or appositive or None)
 
 
 def _agent_from_run(text: str, runs: list[tuple[int, int]], clause_start: int) -> Agent | None:
     run_start, run_end = runs[-1]
     phrase = text[run_start:run_end].rstrip(",")
-    phrase = re.sub(r"[’']s$", "", phrase)
+    phrase = _AGENT_FROM_RUN_RE.sub("", phrase)
     role, name = split_role_and_name(phrase)
     if name and looks_like_person(name):
         if not role:
@@ -598,13 +598,15 @@ def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int
     Coulombe': the words before the name, back to the clause start, when they read as a role."""
     run_start = runs[-1][0]
     before = text[clause_start:run_start].strip()
-    before = re.split(r"[.;:“”\"]", before)[-1].strip()
+    before = _APPOSITIVE_BEFORE_RE1.split(before)[-1].strip()
     before = re.sub(
         r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", "", before, flags=re.IGNORECASE
     ).strip(" ,")
     if not before or len(before.split()) > 14:
         return None
-    if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or re.search(r"[’']s\b", before):
+    if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or _APPOSITIVE_BEFORE_RE2.search(
+        before
+    ):
         return before
     return None
 
@@ -612,7 +614,7 @@ def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int
 def agent_after(text: str, start: int, end: int) -> Agent | None:
     """The noun phrase after 'according to' or an inverted verb ('said Mr. Ban')."""
     window = text[start:end]
-    m = re.match(r"\s*(?P<np>[^,.;:“”\"()]+)", window)
+    m = _AGENT_AFTER_RE1.match(window)
     if not m:
         return None
     np_text = m.group("np").strip()
@@ -635,7 +637,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
             return Agent("person", who, np_start, np_start + len(who), name=who)
         return Agent("org", who, np_start, np_start + len(who), name=normalize_org(who))
     source_of = _FIGURES_FROM.search(np_text)
-    if source_of and not re.match(r"(?:the|a|an|this|that|these)\s*$", np_text[source_of.end() :]):
+    if source_of and not _AGENT_AFTER_RE2.match(np_text[source_of.end() :]):
         inner = agent_after(text, np_start + source_of.end(), np_start + len(np_text))
         if inner and inner.kind in {"person", "org", "generic"}:
             return inner
@@ -651,26 +653,26 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
         return Agent(
             "org", who, np_start + owner.start("who"), np_start + owner.end("who"), name=normalize_org(who)
         )
-    if re.search(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b", lower):
+    if _AGENT_AFTER_RE3.search(lower):
         return Agent("report", np_text, np_start, np_start + len(np_text), head="report")
     runs = capitalized_runs(text, np_start, np_start + len(np_text))
-    described = re.match(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])", np_text)
-    if runs and described and not re.match(r"(?:the|a|an|this|that|its|their|his|her)\b", np_text):
+    described = _AGENT_AFTER_RE4.match(np_text)
+    if runs and described and not _AGENT_AFTER_RE5.match(np_text):
         # "said analyst Sara Lind of the Peace Institute": a role in lower case, then the name
         agent = _agent_from_run(text, [runs[0]], np_start)
         if agent and agent.kind == "person":
             agent.role = agent.role or described.group(0).strip()
             return agent
-    if len(runs) > 1 and runs[-1][1] >= np_start + len(np_text) - 1 and re.match(r"(?:the|a|an)\s+", np_text):
+    if len(runs) > 1 and runs[-1][1] >= np_start + len(np_text) - 1 and _AGENT_AFTER_RE6.match(np_text):
         # "the Dutch intelligence agency AIVD": the name closing the description
         return _agent_from_run(text, [runs[-1]], np_start)
     if runs and runs[0][0] - np_start <= 4:
         # "said Obama in New York": the first run; "according to the UN's counter-terrorism chief": a role
         run_start, run_end = runs[0]
-        if re.search(r"[’']s$", text[run_start:run_end]):
+        if _AGENT_FROM_RUN_RE.search(text[run_start:run_end]):
             run_end -= 2
         rest = text[run_end : np_start + len(np_text)]
-        role_rest = re.match(r"[’']s\s+([\w -]+)", rest)
+        role_rest = _AGENT_AFTER_RE7.match(rest)
         if role_rest and re.search(
             r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b", role_rest.group(1)
         ):
@@ -769,9 +771,8 @@ def _clause_start(text: str, floor: int, verb_start: int) -> int:
         at = text.rfind(mark, floor, verb_start)
         if at >= 0:
             best = max(best, at + len(mark))
-    that = re.search(r"\b(?:that|and|but|while|as|when|which)\s+(?=[^,]*$)", text[best:verb_start])
-    if that and not re.search(r"[A-Z]", text[best + that.end() : verb_start]):
-        pass  # "the official said ... and he said": keep the whole clause
+    # "the official said ... and he said": a "that"/"and" inside the clause does not start it, the
+    # whole clause is kept (no search for one: its result would not be used)
     return best
 
 
@@ -782,14 +783,14 @@ def report_org(phrase: str) -> str | None:
         m = pattern.search(phrase)
         if m:
             org = m.group("org").strip()
-            org = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+", "", org)
-            if re.match(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b", org):
+            org = _REPORT_ORG_RE1.sub("", org)
+            if _REPORT_ORG_RE2.match(org):
                 return "United Nations"
             if not org or org.lower() in {"this", "the", "new", "latest"} or not org[0].isupper():
                 continue
             runs = [w for w in org.split() if w[:1].isupper()]
             if not runs or all(
-                re.fullmatch(r"[A-Z][a-z]+", w)
+                _REPORT_ORG_RE3.fullmatch(w)
                 and w.lower()
                 in {
                     "january",
@@ -863,3 +864,22 @@ def register(agent: Agent, registry: SpeakerRegistry, rule: str) -> None:
         registry.add(agent.name, True, agent.role, Evidence(agent.start, agent.end, rule))
     elif agent.kind == "org" and agent.name:
         registry.add(agent.name, False, None, Evidence(agent.start, agent.end, rule))
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_LEADING_PERSON_RE1 = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_LEADING_PERSON_RE2 = re.compile(r",\s*(?:citing|according|speaking|who|which|said)\b")
+_AGENT_FROM_RUN_RE = re.compile(r"[’']s$")
+_APPOSITIVE_BEFORE_RE1 = re.compile(r"[.;:“”\"]")
+_APPOSITIVE_BEFORE_RE2 = re.compile(r"[’']s\b")
+_AGENT_AFTER_RE1 = re.compile(r"\s*(?P<np>[^,.;:“”\"()]+)")
+_AGENT_AFTER_RE2 = re.compile(r"(?:the|a|an|this|that|these)\s*$")
+_AGENT_AFTER_RE3 = re.compile(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b")
+_AGENT_AFTER_RE4 = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+_AGENT_AFTER_RE5 = re.compile(r"(?:the|a|an|this|that|its|their|his|her)\b")
+_AGENT_AFTER_RE6 = re.compile(r"(?:the|a|an)\s+")
+_AGENT_AFTER_RE7 = re.compile(r"[’']s\s+([\w -]+)")
+_REPORT_ORG_RE1 = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+")
+_REPORT_ORG_RE2 = re.compile(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b")
+_REPORT_ORG_RE3 = re.compile(r"[A-Z][a-z]+")

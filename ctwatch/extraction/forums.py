@@ -141,6 +141,26 @@ _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Words of which every branch of a kind's pattern holds one (a plain alternation scans fast): a
+# sentence without any is not worth the pattern. Only for kinds whose key words (KEYWORDS, e.g.
+# "told", "UN") are common and say little; keep these in step with the patterns above.
+_NEEDED_WORDS = {
+    "press_briefing": (re.compile(r"riefing|onference|reporters|journalists|the press|the media"),),
+    "un_conference": (
+        re.compile(
+            r"talks|onference|meeting|ummit|orum|Assembly|Committee|session|workshop|seminar|Member States"
+        ),
+    ),
+    "other": (
+        re.compile(
+            r"conference|summit|forum|hearing|symposium|seminar|workshop|roundtable|round table|webinar|"
+            r"lecture|debate|Urgent Question|Congress|meeting|ommittee|arliament|enate|Bundestag|Duma|"
+            r"National Assembly"
+        ),
+        # "in a statement", "in an op-ed": these words count only after "in a"
+        re.compile(r"[Ii]n\s+an?\s+(?:op-ed|Op-Ed|statement|open letter|article|speech|address|blog post)"),
+    ),
+}
 _REPORT_LEFT = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|in)\s+)?(?:[\w’'-]+\s+){0,5}$")
 _REPORT_NOT = re.compile(
     r"\bnews reports?\b|\bmedia reports?\b|"
@@ -238,10 +258,30 @@ _KEYWORD_RE = re.compile(trie_pattern(_KIND_OF_KEYWORD))
 _last_hits: list[object] = [None, [], []]
 
 
+def _keyword_hits(text: str) -> list[tuple[int, str]]:
+    """(position, kind) of each match of _KEYWORD_RE.finditer(text), found with str.find instead:
+    a regex over ~60 key words tries nearly every position of the text, str.find skips ahead.
+    At a position the trie pattern matches the longest key word there, and matches do not overlap."""
+    longest: dict[int, str] = {}
+    for word in _KIND_OF_KEYWORD:
+        at = text.find(word)
+        while at >= 0:
+            if len(word) > len(longest.get(at, "")):
+                longest[at] = word
+            at = text.find(word, at + 1)
+    hits = []
+    taken_until = 0
+    for at in sorted(longest):
+        if at >= taken_until:
+            hits.append((at, _KIND_OF_KEYWORD[longest[at]]))
+            taken_until = at + len(longest[at])
+    return hits
+
+
 def kinds_hinted(text: str, start: int, end: int) -> set[str]:
     """The forum kinds whose key words occur in text[start:end] (a cheap test before the patterns)."""
     if _last_hits[0] is not text:
-        hits = [(m.start(), _KIND_OF_KEYWORD[m.group(0)]) for m in _KEYWORD_RE.finditer(text)]
+        hits = _keyword_hits(text)
         _last_hits[:] = [text, hits, [at for at, _ in hits]]
     hits: list[tuple[int, str]] = _last_hits[1]  # type: ignore[no-redef]
     starts: list[int] = _last_hits[2]  # type: ignore[assignment]
@@ -258,6 +298,9 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
     for kind, rule, pattern in _PATTERNS:
         if kinds is not None and kind not in kinds:
             continue
+        needed = _NEEDED_WORDS.get(kind)
+        if needed is not None and not any(p.search(text, start, end) for p in needed):
+            continue  # none of the words every branch of the pattern needs: it cannot match here
         for m in pattern.finditer(text, start, end):
             name = m.group(0).strip(" ,")
             begin = m.start()
@@ -269,8 +312,8 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
             if kind == "report":
                 # "AFP reports": a news agency reporting, not a published report; but "the UN
                 # reports confirmed" names reports
-                determined = re.search(r"\b(?:[Tt]he|its|their)\s+$", text[max(start, begin - 6) : begin])
-                agency_reports = re.search(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b", name) and not re.search(
+                determined = _FIND_FORUMS_RE1.search(text[max(start, begin - 6) : begin])
+                agency_reports = _FIND_FORUMS_RE2.search(name) and not re.search(
                     r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)", name
                 )
                 if agency_reports and not determined:
@@ -303,3 +346,9 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
         for f in found
         if f.kind != "other" or not any(f.start < g.end and g.start < f.end for g in specific)
     ]
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_FIND_FORUMS_RE1 = re.compile(r"\b(?:[Tt]he|its|their)\s+$")
+_FIND_FORUMS_RE2 = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b")

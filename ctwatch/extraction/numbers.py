@@ -212,7 +212,7 @@ def parse_number(phrase: str) -> float | None:
     """'25,000' -> 25000, '1.2 million' -> 1200000, 'twenty-four thousand' -> 24000."""
     phrase = _THOUSANDS_SPACE.sub("", phrase)
     phrase = " ".join(phrase.lower().replace("-", " ").split())
-    digits = re.match(r"^(\d[\d,]*(?:\.\d+)?)\s*(.*)$", phrase)
+    digits = _PARSE_NUMBER_RE.match(phrase)
     if digits:
         value = float(digits.group(1).replace(",", ""))
         for word in digits.group(2).split():
@@ -341,7 +341,6 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
         qualifier = "more_than"
     elif post == "or so":
         qualifier = "about"
-    number_start = m.start("qual") if m.group("qual") else m.start()
     number_start = next(m.start(g) for g in ("a1", "a2", "vague", "n") if m.group(g) is not None)
     if m.group("vague"):
         vague = " ".join(m.group("vague").lower().split())
@@ -394,3 +393,8 @@ def _split_change(text: str, m: re.Match[str]) -> list[Figure]:
                 )
             )
     return result
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_PARSE_NUMBER_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(.*)$")

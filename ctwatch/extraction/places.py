@@ -196,7 +196,7 @@ _by_paragraph: ParagraphScanner[PlaceMention] = ParagraphScanner(lambda t, s, e:
 @lru_cache(maxsize=65536)
 def _candidates(word: str) -> list[str]:
     low = word.lower()
-    keys = [low, low.rstrip(".,"), re.split(r"[’'-]", low)[0]]
+    keys = [low, low.rstrip(".,"), _CANDIDATES_RE.split(low)[0]]
     if low.endswith("."):
         keys.append(low[:-1])
     seen: list[str] = []
@@ -241,11 +241,21 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
 
 def _looks_like_person(text: str, at: int) -> bool:
     """'Jordan Smith', 'Chad Wolf': a place word followed by another capitalized word is a given name."""
-    following = text[at:].split(" ", 2)
-    return len(following) > 1 and following[1][:1].isupper() and following[1].isalpha()
+    # the second space-separated word from `at`, found without copying the rest of the text
+    first_space = text.find(" ", at)
+    if first_space < 0:
+        return False
+    second_space = text.find(" ", first_space + 1)
+    following = text[first_space + 1 : second_space if second_space >= 0 else len(text)]
+    return following[:1].isupper() and following.isalpha()
 
 
 def place_name(surface: str) -> str | None:
     """The plain name for a surface form ('Dutch' -> 'Netherlands'), or None."""
     found = _BY_SURFACE.get(surface.lower())
     return found[0] if found else None
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_CANDIDATES_RE = re.compile(r"[’'-]")

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 
 _OPEN = {"“", "«", "„"}
 _CLOSE = {"”", "»"}
+# Each branch starts with its mark and looks behind it after (rather than before) matching it, so
+# that the regex engine can skip ahead to the next mark instead of trying every position.
 _SINGLE_QUOTED = re.compile(
-    r"(?<![\w’'])‘(?=\S)(?:[^‘’\n]|’(?=\w))+’(?!\w)"
+    r"‘(?<![\w’']‘)(?=\S)(?:[^‘’\n]|’(?=\w))+’(?!\w)"
     # straight single marks: opened before a capital, closed after punctuation or a word, and an
     # apostrophe inside a word ("don't", "Malaysia's") does not close
-    r"|(?<![\w'’])'(?=[A-Z])(?:[^'\n]|'(?=\w))+?(?<=[\w.,!?;])'(?!\w)"
+    r"|'(?<![\w'’]')(?=[A-Z])(?:[^'\n]|'(?=\w))+?(?<=[\w.,!?;])'(?!\w)"
 )
 _LABEL_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|this|these|what (?:it|they|he|she|officials) (?:called|described as))"
@@ -126,7 +128,7 @@ def is_title(text: str, span: QuoteSpan) -> bool:
         bool(_TITLE_BEFORE.search(before))
         and inner[:1].isupper()
         and capitals >= 2
-        and not re.search(r"[.!?]\W*$", inner)
+        and not _IS_TITLE_RE.search(inner)
     )
 
 
@@ -137,9 +139,7 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return False
     inner = text[span.start : span.end].strip()
     before = text[max(0, span.open_mark - 25) : span.open_mark]
-    return (
-        word_count(inner) <= 7 and not re.search(r"[.!?,]\W*$", inner) and bool(_LABEL_BEFORE.search(before))
-    )
+    return word_count(inner) <= 7 and not _IS_LABEL_RE.search(inner) and bool(_LABEL_BEFORE.search(before))
 
 
 def continues_same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
@@ -147,7 +147,9 @@ def continues_same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> b
     if first.close_mark is None or second.open_mark is None or first.paragraph != second.paragraph:
         return False
     between = text[first.close_mark + 1 : second.open_mark]
-    if len(between) > 60 or re.search(r"[.!?]", between.strip().rstrip(",")[:-1] if between.strip() else ""):
+    if len(between) > 60 or _CONTINUES_SAME_SENTENCE_RE.search(
+        between.strip().rstrip(",")[:-1] if between.strip() else ""
+    ):
         return False
     first_text = text[first.start : first.end].rstrip()
     second_text = text[second.start : second.end].lstrip()
@@ -172,7 +174,15 @@ def block_quote_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list
         for follow in range(index + 1, min(index + 4, len(paragraphs))):
             f_start, f_end = paragraphs[follow]
             body = text[f_start:f_end]
-            if any(c in body for c in '“”"') or not re.search(r"[.!?…]\W*$", body):
+            if any(c in body for c in '“”"') or not _BLOCK_QUOTE_PARAGRAPHS_RE.search(body):
                 break
             blocks.append((index, f_start, f_end))
     return blocks
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_IS_TITLE_RE = re.compile(r"[.!?]\W*$")
+_IS_LABEL_RE = re.compile(r"[.!?,]\W*$")
+_CONTINUES_SAME_SENTENCE_RE = re.compile(r"[.!?]")
+_BLOCK_QUOTE_PARAGRAPHS_RE = re.compile(r"[.!?…]\W*$")

@@ -27,10 +27,12 @@ class ParagraphScanner(Generic[T]):
         self._scan = scan
         self._text: str | None = None
         self._blocks: dict[int, list[T]] = {}  # paragraph start -> its items
+        # paragraph start -> where its items start, for bisect without a key function per call
+        self._starts: dict[int, list[int]] = {}
 
     def find(self, text: str, start: int, end: int) -> list[T]:
         if self._text is not text:
-            self._text, self._blocks = text, {}
+            self._text, self._blocks, self._starts = text, {}, {}
         found: list[T] = []
         position = start
         while position < end:
@@ -41,7 +43,8 @@ class ParagraphScanner(Generic[T]):
             items = self._blocks.get(block_start)
             if items is None:
                 items = self._blocks[block_start] = self._scan(text, block_start, block_end)
-            first = bisect.bisect_left(items, start, key=lambda item: item.start)
+                self._starts[block_start] = [item.start for item in items]
+            first = bisect.bisect_left(self._starts[block_start], start)
             for item in items[first:]:
                 if item.start >= end:
                     break

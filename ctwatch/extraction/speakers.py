@@ -518,7 +518,7 @@ def fold(text: str) -> str:
     """Lower case without diacritics or punctuation (except hyphens), for matching."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+    return " ".join(_FOLD_RE.sub(" ", text.lower()).split())
 
 
 @lru_cache(maxsize=16384)
@@ -586,7 +586,7 @@ _CONNECTORS = {"of", "the", "for", "against", "on", "and", "to", "in"}
 
 
 # The last article's runs, the article compared by identity (comparing long equal strings costs time).
-_last_runs: list[object] = [None, []]
+_last_runs: list[object] = [None, [], []]
 
 
 def capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -596,9 +596,10 @@ def capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # An article is asked about many times: find its runs once, answer from them unless a run
         # straddles the edge of the range asked about.
         if _last_runs[0] is not text:
-            _last_runs[:] = [text, _find_runs(text, 0, len(text))]
+            runs = _find_runs(text, 0, len(text))
+            _last_runs[:] = [text, runs, [end for _, end in runs]]  # ends: bisect without a key function
         whole: list[tuple[int, int]] = _last_runs[1]  # type: ignore[assignment]
-        first = bisect.bisect_left(whole, start, key=lambda r: r[1])
+        first = bisect.bisect_left(_last_runs[2], start)  # type: ignore[arg-type]
         inside: list[tuple[int, int]] = []
         for index in range(first, len(whole)):
             run = whole[index]
@@ -649,7 +650,7 @@ def _find_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """'Russian Federal Security Service Director Aleksandr Bortnikov' -> (role, 'Aleksandr Bortnikov').
     The name is the trailing words after the last title or organization word."""
-    of_place = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$", phrase)
+    of_place = _SPLIT_ROLE_AND_NAME_RE.search(phrase)
     if of_place and (find_places(of_place.group(1)) or is_org_phrase(of_place.group(1))):
         head_role, head_name = split_role_and_name(phrase[: of_place.start()])
         if head_name and looks_like_person(head_name):
@@ -711,14 +712,14 @@ def looks_like_person(name: str) -> bool:
 def normalize_org(phrase: str) -> str:
     """'the UN' -> 'United Nations'; 'a UN report' -> 'United Nations'; else as written without 'the'."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.’'"), flags=re.IGNORECASE)
-    bare = re.sub(r"[’']s$", "", bare)
+    bare = _NORMALIZE_ORG_RE1.sub("", bare)
     alias = _ORG_ALIASES.get(bare.lower())
     if alias:
         return alias
-    m = re.match(r"^(?:UN|U\.N\.|United Nations)\b", bare)
-    if m and re.search(r"\b(?:report|reports|official|officials|estimates?|data|figures|statement)$", bare):
+    m = _NORMALIZE_ORG_RE2.match(bare)
+    if m and _NORMALIZE_ORG_RE3.search(bare):
         return "United Nations"
-    if re.search(r"Secretary[- ]General[’']s report$", bare):
+    if _NORMALIZE_ORG_RE4.search(bare):
         return "United Nations"
     return bare
 
@@ -850,7 +851,7 @@ def _affiliation(role: str) -> str | None:
     )
     if m:
         return m.group(1)
-    m = re.match(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b", role)
+    m = _AFFILIATION_RE.match(role)
     if m:
         return m.group(1)
     runs = [w for w in role.split() if w[:1].isupper() and fold(w) not in TITLE_WORDS]
@@ -960,3 +961,14 @@ def speaker_label(text: str, start: int, end: int) -> SpeakerLabel | None:
         return None
     name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words) if upper else bare
     return SpeakerLabel(name, True, name_start, name_start + len(bare), m.end(), upper)
+
+
+# Patterns of the helpers above, compiled once at import: they run many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_FOLD_RE = re.compile(r"[^\w\s-]")
+_SPLIT_ROLE_AND_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$")
+_NORMALIZE_ORG_RE1 = re.compile(r"[’']s$")
+_NORMALIZE_ORG_RE2 = re.compile(r"^(?:UN|U\.N\.|United Nations)\b")
+_NORMALIZE_ORG_RE3 = re.compile(r"\b(?:report|reports|official|officials|estimates?|data|figures|statement)$")
+_NORMALIZE_ORG_RE4 = re.compile(r"Secretary[- ]General[’']s report$")
+_AFFILIATION_RE = re.compile(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
