@@ -38,7 +38,7 @@ from .speakers import (
 )
 from .types import Claim, Evidence, Extraction, Forum, Statement
 
-EXTRACTOR_VERSION = "1.2.1"
+EXTRACTOR_VERSION = "1.2.2"
 # No news article is this long: a longer text is a mis-fetched page or junk. Past this size the
 # cleaned text is cut at a paragraph end, so that one bad input cannot hold a worker for minutes.
 MAX_TEXT_CHARS = 1_000_000

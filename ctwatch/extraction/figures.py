@@ -527,6 +527,12 @@ _FOREIGN_CUE = words_regex(
         "take back",
         "from the country",
         "from this country",
+        # people who reach a conflict zone came to it; a country contributes fighters to another's war
+        "reached the conflict zone",
+        "reached conflict zones",
+        "to the conflict zone",
+        "to conflict zones",
+        "contributed",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )

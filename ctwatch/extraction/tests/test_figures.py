@@ -461,3 +461,22 @@ def test_it_counts_nationals_present_in_a_country_at_war_as_foreign_fighters(sen
 )
 def test_it_does_not_count_nationals_elsewhere_or_at_home(sentence):
     assert extract(sentence, published="2016-05-02").claims == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "We have counted some 300 people who reached the conflict zone, the researcher says.",
+            "foreign_fighters",
+        ),
+        (
+            "Five Gulf states contributed about 1,500 fighters to militias in Yemen, the study finds.",
+            "foreign_fighters",
+        ),
+        ("The group has about 2,000 fighters in the conflict zone, the army said.", "fighters"),
+    ],
+)
+def test_it_tells_fighters_who_came_from_elsewhere_from_a_groups_own(sentence, subject):
+    (claim,) = extract(sentence, published="2016-05-02").claims
+    assert claim.subject == subject
