@@ -56,6 +56,19 @@ _REPORTED_VERBS = re.compile(
     r"announced|estimated|believes|revealed)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_WORDS = re.compile(r"\w+")
+_STOP_OR_QUOTE_END = re.compile(r"[.!?:\"”]\s*$")
+_OF_CAPITALIZED = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
+_LEADING_ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:The|A)\s+|[’']s$")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_IT_WAS_VERBED_BY = re.compile(r"\W*It\s+(?:has been|was|is)\s+(?:\w+\s+)?by\s+")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+_IN_OR_SINCE_YEAR = re.compile(r"(?:in|since)\s+\d{4}")
+_SINCE_OR_IN_DIGIT = re.compile(r"(?:since|in \d)")
+_THE_MEETING = re.compile(r"the (?:conference|meeting|summit|session)")
 
 
 @dataclass(slots=True)
@@ -92,20 +105,14 @@ class _Article:
 
     def _headline_paragraphs(self) -> set[int]:
         heads = set()
-        title_words = _HEADLINE_PARAGRAPHS_RE1.findall((self.title or "").lower())
+        title_words = _WORDS.findall((self.title or "").lower())
         for index, (start, end) in enumerate(self.paragraphs[:3]):
-            if title_words and _same_words(
-                _HEADLINE_PARAGRAPHS_RE1.finditer(self.text[start:end].lower()), title_words
-            ):
+            if title_words and _same_words(_WORDS.finditer(self.text[start:end].lower()), title_words):
                 heads.add(index)
         if not heads and self.paragraphs and not self.title:
             start, end = self.paragraphs[0]
             first = self.text[start:end]
-            if (
-                len(first.split()) <= 20
-                and not _HEADLINE_PARAGRAPHS_RE2.search(first)
-                and len(self.paragraphs) > 2
-            ):
+            if len(first.split()) <= 20 and not _STOP_OR_QUOTE_END.search(first) and len(self.paragraphs) > 2:
                 heads.add(0)
         return heads
 
@@ -196,7 +203,7 @@ def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str |
         if last:
             return last.name, False
         return (article.first_report_org, False) if article.first_report_org else (None, None)
-    if agent.kind == "anaphor" and agent.role and _RESOLVE_RE.search(agent.role):
+    if agent.kind == "anaphor" and agent.role and _OF_CAPITALIZED.search(agent.role):
         found = article.registry.by_role(
             re.sub(r"^(?:the|a|an)\s+", "", agent.role, flags=re.IGNORECASE), position
         )
@@ -227,7 +234,7 @@ def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str |
 def _org_named_before(article: _Article, head: str, position: int) -> str | None:
     """The nearest organization named before position whose name holds the head word."""
     for start, end in reversed(capitalized_runs(article.text, max(0, position - 3000), position)):
-        phrase = _ORG_NAMED_BEFORE_RE.sub("", article.text[start:end])
+        phrase = _LEADING_ARTICLE_OR_POSSESSIVE.sub("", article.text[start:end])
         words = phrase.lower().split()
         if len(words) >= 2 and head in words and is_org_phrase(phrase):
             return phrase
@@ -262,7 +269,7 @@ def _note_people(article: _Article, sentence: Sentence) -> None:
 @lru_cache(maxsize=16384)
 def _person_in(phrase: str) -> tuple[str | None, str | None, bool]:
     """(role, name, whether the name has two words or more) of a capitalized phrase naming a person."""
-    role, name = split_role_and_name(_PERSON_IN_RE.sub("", phrase))
+    role, name = split_role_and_name(_POSSESSIVE_S.sub("", phrase))
     if not name:
         return None, None, False
     if len(name.split()) >= 2:
@@ -351,7 +358,7 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
         )
         window_end = min(window_end, next_open)
         after = text[quote.close_mark + 1 : window_end]
-        passive = _QUOTE_SPEAKER_RE1.match(after)
+        passive = _IT_WAS_VERBED_BY.match(after)
         if passive:
             agent = attr.agent_after(text, quote.close_mark + 1 + passive.end(), window_end)
             if agent:
@@ -364,10 +371,10 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
                 found = _as_source(article, agent, quote.close_mark, "quote: ” according to X")
                 if found:
                     return found
-        sentence_end = _QUOTE_SPEAKER_RE2.search(after)
+        sentence_end = _SENTENCE_STOP.search(after)
         limit = quote.close_mark + 1 + (sentence_end.end() if sentence_end else len(after))
         verb = _SPEECH_VERB_RE.search(text, quote.close_mark + 1, limit)
-        ended = _QUOTE_SPEAKER_RE3.search(text[quote.start : quote.end]) is not None
+        ended = _SENTENCE_END.search(text[quote.start : quote.end]) is not None
         if verb and ended and len(text[quote.close_mark + 1 : verb.start()].split()) > 4:
             verb = None  # '...very bad." The US Secretary of the Interior said': a new sentence
         if verb and verb.start() - quote.close_mark < 140:
@@ -571,10 +578,10 @@ def _headline_statements(
     """A quotation in the headline that the body does not repeat, given to the article's first
     speaker (a headline quotes the person the story is about)."""
     found: list[Statement] = []
-    seen: list[set[str]] = [set(_HEADLINE_PARAGRAPHS_RE1.findall(s.quote.lower())) for s in body]
+    seen: list[set[str]] = [set(_WORDS.findall(s.quote.lower())) for s in body]
     for quote in quotes:
         quote_text = quote.text(article.text)
-        words = set(_HEADLINE_PARAGRAPHS_RE1.findall(quote_text.lower()))
+        words = set(_WORDS.findall(quote_text.lower()))
         repeated = any(len(words & other) >= 0.6 * len(words) for other in seen)
         if word_count(quote_text) < MIN_WORDS or repeated:
             continue
@@ -675,9 +682,9 @@ def _claim_date(article: _Article, claim: FigureClaim, source: _Source | None) -
         near = [
             p
             for p in find_date_phrases(text, max(0, lo), min(len(text), hi))
-            if not _CLAIM_DATE_RE1.fullmatch(p.text) and a_start <= p.start < a_end
+            if not _IN_OR_SINCE_YEAR.fullmatch(p.text) and a_start <= p.start < a_end
         ]
-        leading = [p for p in phrases if p.start - s_start <= 3 and not _CLAIM_DATE_RE2.match(p.text)]
+        leading = [p for p in phrases if p.start - s_start <= 3 and not _SINCE_OR_IN_DIGIT.match(p.text)]
         for phrase in near + leading:
             resolved = resolve(phrase.text, article.article_date)
             if resolved:
@@ -889,7 +896,7 @@ def _forums(article: _Article) -> list[Forum]:
                 continue
             if (
                 mention.kind == "other"
-                and _FORUMS_RE.fullmatch(key[1])
+                and _THE_MEETING.fullmatch(key[1])
                 and any(f.kind in {"un_conference", "coalition_meeting", "security_council"} for f in forums)
             ):
                 continue  # "the conference": the UN conference or coalition meeting named before
@@ -937,18 +944,3 @@ def extract(
         extractor_version=EXTRACTOR_VERSION,
         truncated=truncated,
     )
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_HEADLINE_PARAGRAPHS_RE1 = re.compile(r"\w+")
-_HEADLINE_PARAGRAPHS_RE2 = re.compile(r"[.!?:\"”]\s*$")
-_RESOLVE_RE = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
-_ORG_NAMED_BEFORE_RE = re.compile(r"^(?:The|A)\s+|[’']s$")
-_PERSON_IN_RE = re.compile(r"[’']s$")
-_QUOTE_SPEAKER_RE1 = re.compile(r"\W*It\s+(?:has been|was|is)\s+(?:\w+\s+)?by\s+")
-_QUOTE_SPEAKER_RE2 = re.compile(r"[.!?](?:\s|$)")
-_QUOTE_SPEAKER_RE3 = re.compile(r"[.!?…]\W*$")
-_CLAIM_DATE_RE1 = re.compile(r"(?:in|since)\s+\d{4}")
-_CLAIM_DATE_RE2 = re.compile(r"(?:since|in \d)")
-_FORUMS_RE = re.compile(r"the (?:conference|meeting|summit|session)")

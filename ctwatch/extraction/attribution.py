@@ -360,6 +360,23 @@ _INVERTIBLE = re.compile(
     r"^(?:said|says|added|adds|continued|stressed|noted|explained|warned|declared|insisted|"
     r"stated|wrote|writes|asked|replied|concluded|remarked|argued|observed)$"
 )
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_MR_MRS_MS_DR = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_COMMA_CLAUSE_START = re.compile(r",\s*(?:citing|according|speaking|who|which|said)\b")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_STOP_OR_QUOTE_MARK = re.compile(r"[.;:“”\"]")
+_POSSESSIVE_S_WORD = re.compile(r"[’']s\b")
+_NOUN_PHRASE = re.compile(r"\s*(?P<np>[^,.;:“”\"()]+)")
+_DETERMINER_END = re.compile(r"(?:the|a|an|this|that|these)\s*$")
+_DOCUMENT_WORD = re.compile(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b")
+_LOWERCASE_WORDS_BEFORE_CAPITAL = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
+_DETERMINER_START = re.compile(r"(?:the|a|an|this|that|its|their|his|her)\b")
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+")
+_POSSESSIVE_THEN_WORDS = re.compile(r"[’']s\s+([\w -]+)")
+_LEADING_ARTICLE_OR_IN = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+")
+_UN_OR_SECRETARY_GENERAL = re.compile(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b")
+_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _strip_tail(window: str) -> str:
@@ -528,22 +545,17 @@ def _leading_person(
         return None
     phrase = text[first_start:first_end]
     role, name = split_role_and_name(phrase)
-    if (
-        not name
-        or not looks_like_person(name)
-        or len(name.split()) < 2
-        and not _LEADING_PERSON_RE1.match(phrase)
-    ):
+    if not name or not looks_like_person(name) or len(name.split()) < 2 and not _MR_MRS_MS_DR.match(phrase):
         return None
     appositive = after.strip(" ,")
-    appositive = _LEADING_PERSON_RE2.split(appositive)[0].strip(" ,")
+    appositive = _COMMA_CLAUSE_START.split(appositive)[0].strip(" ,")
     return Agent("person", phrase, first_start, first_end, name=name, role=role or appositive or None)
 
 
 def _agent_from_run(text: str, runs: list[tuple[int, int]], clause_start: int) -> Agent | None:
     run_start, run_end = runs[-1]
     phrase = text[run_start:run_end].rstrip(",")
-    phrase = _AGENT_FROM_RUN_RE.sub("", phrase)
+    phrase = _POSSESSIVE_S.sub("", phrase)
     role, name = split_role_and_name(phrase)
     if name and looks_like_person(name):
         if not role:
@@ -598,15 +610,13 @@ def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int
     Coulombe': the words before the name, back to the clause start, when they read as a role."""
     run_start = runs[-1][0]
     before = text[clause_start:run_start].strip()
-    before = _APPOSITIVE_BEFORE_RE1.split(before)[-1].strip()
+    before = _STOP_OR_QUOTE_MARK.split(before)[-1].strip()
     before = re.sub(
         r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", "", before, flags=re.IGNORECASE
     ).strip(" ,")
     if not before or len(before.split()) > 14:
         return None
-    if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or _APPOSITIVE_BEFORE_RE2.search(
-        before
-    ):
+    if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or _POSSESSIVE_S_WORD.search(before):
         return before
     return None
 
@@ -614,7 +624,7 @@ def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int
 def agent_after(text: str, start: int, end: int) -> Agent | None:
     """The noun phrase after 'according to' or an inverted verb ('said Mr. Ban')."""
     window = text[start:end]
-    m = _AGENT_AFTER_RE1.match(window)
+    m = _NOUN_PHRASE.match(window)
     if not m:
         return None
     np_text = m.group("np").strip()
@@ -637,7 +647,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
             return Agent("person", who, np_start, np_start + len(who), name=who)
         return Agent("org", who, np_start, np_start + len(who), name=normalize_org(who))
     source_of = _FIGURES_FROM.search(np_text)
-    if source_of and not _AGENT_AFTER_RE2.match(np_text[source_of.end() :]):
+    if source_of and not _DETERMINER_END.match(np_text[source_of.end() :]):
         inner = agent_after(text, np_start + source_of.end(), np_start + len(np_text))
         if inner and inner.kind in {"person", "org", "generic"}:
             return inner
@@ -653,26 +663,26 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
         return Agent(
             "org", who, np_start + owner.start("who"), np_start + owner.end("who"), name=normalize_org(who)
         )
-    if _AGENT_AFTER_RE3.search(lower):
+    if _DOCUMENT_WORD.search(lower):
         return Agent("report", np_text, np_start, np_start + len(np_text), head="report")
     runs = capitalized_runs(text, np_start, np_start + len(np_text))
-    described = _AGENT_AFTER_RE4.match(np_text)
-    if runs and described and not _AGENT_AFTER_RE5.match(np_text):
+    described = _LOWERCASE_WORDS_BEFORE_CAPITAL.match(np_text)
+    if runs and described and not _DETERMINER_START.match(np_text):
         # "said analyst Sara Lind of the Peace Institute": a role in lower case, then the name
         agent = _agent_from_run(text, [runs[0]], np_start)
         if agent and agent.kind == "person":
             agent.role = agent.role or described.group(0).strip()
             return agent
-    if len(runs) > 1 and runs[-1][1] >= np_start + len(np_text) - 1 and _AGENT_AFTER_RE6.match(np_text):
+    if len(runs) > 1 and runs[-1][1] >= np_start + len(np_text) - 1 and _LEADING_ARTICLE.match(np_text):
         # "the Dutch intelligence agency AIVD": the name closing the description
         return _agent_from_run(text, [runs[-1]], np_start)
     if runs and runs[0][0] - np_start <= 4:
         # "said Obama in New York": the first run; "according to the UN's counter-terrorism chief": a role
         run_start, run_end = runs[0]
-        if _AGENT_FROM_RUN_RE.search(text[run_start:run_end]):
+        if _POSSESSIVE_S.search(text[run_start:run_end]):
             run_end -= 2
         rest = text[run_end : np_start + len(np_text)]
-        role_rest = _AGENT_AFTER_RE7.match(rest)
+        role_rest = _POSSESSIVE_THEN_WORDS.match(rest)
         if role_rest and re.search(
             r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b", role_rest.group(1)
         ):
@@ -783,14 +793,14 @@ def report_org(phrase: str) -> str | None:
         m = pattern.search(phrase)
         if m:
             org = m.group("org").strip()
-            org = _REPORT_ORG_RE1.sub("", org)
-            if _REPORT_ORG_RE2.match(org):
+            org = _LEADING_ARTICLE_OR_IN.sub("", org)
+            if _UN_OR_SECRETARY_GENERAL.match(org):
                 return "United Nations"
             if not org or org.lower() in {"this", "the", "new", "latest"} or not org[0].isupper():
                 continue
             runs = [w for w in org.split() if w[:1].isupper()]
             if not runs or all(
-                _REPORT_ORG_RE3.fullmatch(w)
+                _CAPITALIZED_WORD.fullmatch(w)
                 and w.lower()
                 in {
                     "january",
@@ -864,22 +874,3 @@ def register(agent: Agent, registry: SpeakerRegistry, rule: str) -> None:
         registry.add(agent.name, True, agent.role, Evidence(agent.start, agent.end, rule))
     elif agent.kind == "org" and agent.name:
         registry.add(agent.name, False, None, Evidence(agent.start, agent.end, rule))
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_LEADING_PERSON_RE1 = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
-_LEADING_PERSON_RE2 = re.compile(r",\s*(?:citing|according|speaking|who|which|said)\b")
-_AGENT_FROM_RUN_RE = re.compile(r"[’']s$")
-_APPOSITIVE_BEFORE_RE1 = re.compile(r"[.;:“”\"]")
-_APPOSITIVE_BEFORE_RE2 = re.compile(r"[’']s\b")
-_AGENT_AFTER_RE1 = re.compile(r"\s*(?P<np>[^,.;:“”\"()]+)")
-_AGENT_AFTER_RE2 = re.compile(r"(?:the|a|an|this|that|these)\s*$")
-_AGENT_AFTER_RE3 = re.compile(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b")
-_AGENT_AFTER_RE4 = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
-_AGENT_AFTER_RE5 = re.compile(r"(?:the|a|an|this|that|its|their|his|her)\b")
-_AGENT_AFTER_RE6 = re.compile(r"(?:the|a|an)\s+")
-_AGENT_AFTER_RE7 = re.compile(r"[’']s\s+([\w -]+)")
-_REPORT_ORG_RE1 = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+")
-_REPORT_ORG_RE2 = re.compile(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b")
-_REPORT_ORG_RE3 = re.compile(r"[A-Z][a-z]+")

@@ -62,6 +62,11 @@ _TIMER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)…]\s*$")
 _NON_WORDS = re.compile(r"\W+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_SYMBOL = re.compile(r"[^\w\s'-]")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_HTML_TAG = re.compile(r"<[^>]+>")
 
 
 def normalize_characters(raw: str) -> str:
@@ -82,8 +87,8 @@ def _is_furniture(line: str) -> bool:
     if len(line) > 60 and not line.endswith("|"):
         # a long line is page furniture only as a run of icon names or a "Read more:" link
         return _is_icon_run(line) or bool(_LEAD_IN_PREFIXES.match(line))
-    bare = _IS_FURNITURE_RE1.sub("", line).strip().lower()
-    if not bare or not _IS_FURNITURE_RE2.search(line):
+    bare = _SYMBOL.sub("", line).strip().lower()
+    if not bare or not _TWO_LETTERS.search(line):
         return True  # punctuation, image markup, bare numbers
     if bare in _BOILERPLATE_LINES or _TIMER.match(line) or _is_icon_run(line):
         return True
@@ -194,12 +199,5 @@ def clean_html(html: str) -> str:
 
     extracted = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not extracted:
-        extracted = _CLEAN_HTML_RE.sub("\n", html)
+        extracted = _HTML_TAG.sub("\n", html)
     return clean_text(extracted)
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_IS_FURNITURE_RE1 = re.compile(r"[^\w\s'-]")
-_IS_FURNITURE_RE2 = re.compile(r"[^\W\d_]{2}")
-_CLEAN_HTML_RE = re.compile(r"<[^>]+>")

@@ -61,6 +61,16 @@ _ON_DAY_MONTH = re.compile(
     rf"{_MONTH}\s+{_DAY})\b(?!,?\s+\d{{4}})"
 )
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|still|well|soon|now|return|pose)\b", re.IGNORECASE)
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_LEADING_PREPOSITION = re.compile(r"^(?:on|in|since|early|late|mid-?)\s*")
+_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
+_PARENTHESIZED = re.compile(r"\(([^)]*)\)")
+_LOWER_WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_LEADING_LOWER_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
+_UNITS_AGO = re.compile(r"(\w+)\s+(day|week|month|year)s?\s+ago")
+_DAY_OF_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\d)")
 # "six months ago", "a year ago", "several weeks ago": the small counts a time phrase uses.
 _NUMBER_WORDS = {**{word: n for word, n in NUMBER_UNITS.items() if n <= 12}, "a": 1, "an": 1, "several": 3}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -81,7 +91,7 @@ def parse_iso(value: str | dt.date | None) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    m = _PARSE_ISO_RE.match(str(value))
+    m = _ISO_DATE.match(str(value))
     if not m:
         return None
     parts = [m.group(1)] + [p.zfill(2) for p in m.groups()[1:] if p]
@@ -171,22 +181,22 @@ def resolve(phrase: str, base: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _resolve_cached(phrase: str, base: str | None) -> str | None:
     low = phrase.lower()
-    low = _RESOLVE_CACHED_RE1.sub("", low)
-    low = _RESOLVE_CACHED_RE2.sub("", low)
-    bracket = _RESOLVE_CACHED_RE3.search(low)
+    low = _LEADING_PREPOSITION.sub("", low)
+    low = _TIME_OF_DAY.sub("", low)
+    bracket = _PARENTHESIZED.search(low)
     if bracket:  # "today (27 Aug)", "wednesday morning (20 august)": the explicit day wins
         low = bracket.group(1)
     base_date = _as_date(base) if base else None
     base_precision = _precision(base) if base else 0
     if base_precision == 1 and not re.search(rf"\b{_YEAR}\b", low) and re.search(_MONTH, low, re.IGNORECASE):
         low = f"{low} {base}"  # only the year is known: "4 Sep" that year
-    weekday = _RESOLVE_CACHED_RE4.fullmatch(low)
+    weekday = _LOWER_WEEKDAY.fullmatch(low)
     if weekday:
         if base_date is None or base_precision < 3:
             return base[:7] if base and base_precision >= 2 else None
         back = (base_date.weekday() - _WEEKDAYS.index(weekday.group(1))) % 7
         return (base_date - dt.timedelta(days=back)).isoformat()
-    low = _RESOLVE_CACHED_RE5.sub("", low)
+    low = _LEADING_LOWER_WEEKDAY.sub("", low)
     if low in {"today", "this morning"}:
         return base
     if low == "yesterday" or low == "last night":
@@ -215,7 +225,7 @@ def _relative_span(low: str, base_date: dt.date | None, base_precision: int) -> 
         month = base_date.month - 1 or 12
         year = base_date.year - (base_date.month == 1)
         return f"{year:04d}-{month:02d}"
-    m = _RELATIVE_SPAN_RE.match(low)
+    m = _UNITS_AGO.match(low)
     if not m:
         return None
     count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS.get(m.group(1))
@@ -235,7 +245,7 @@ def _calendar_phrase(low: str, base_date: dt.date | None) -> str | None:
     """'29 may', 'may 29, 2015', 'november', 'january 2020' through dateparser, most recent past
     reading when the year is missing; precision kept from what the phrase states."""
     has_year = re.search(rf"\b{_YEAR}\b", low) is not None
-    has_day = _CALENDAR_PHRASE_RE.search(re.sub(_YEAR, "", low)) is not None
+    has_day = _DAY_OF_MONTH.search(re.sub(_YEAR, "", low)) is not None
     if not has_year and base_date is None:
         return None
     import dateparser  # imported on first use: importing it costs about a second
@@ -249,15 +259,3 @@ def _calendar_phrase(low: str, base_date: dt.date | None) -> str | None:
     if not has_year and base_date is not None and parsed.date() > base_date + dt.timedelta(days=1):
         parsed = parsed.replace(year=parsed.year - 1)
     return parsed.date().isoformat() if has_day else parsed.strftime("%Y-%m")
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_PARSE_ISO_RE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-_RESOLVE_CACHED_RE1 = re.compile(r"^(?:on|in|since|early|late|mid-?)\s*")
-_RESOLVE_CACHED_RE2 = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
-_RESOLVE_CACHED_RE3 = re.compile(r"\(([^)]*)\)")
-_RESOLVE_CACHED_RE4 = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-_RESOLVE_CACHED_RE5 = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
-_RELATIVE_SPAN_RE = re.compile(r"(\w+)\s+(day|week|month|year)s?\s+ago")
-_CALENDAR_PHRASE_RE = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\d)")

@@ -703,6 +703,31 @@ _RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
 _SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one word
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
+_FROM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+)?")
+_FROM_NUMBER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d")
+_WITH_NATIONALITY = re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b")
+_LEFT_PLACE_FOR = re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b")
+_NUMBER_FROM = re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom)\b")
+_OF_THOSE_OR_THE_NUMBER = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
+_FROM_OR_IN = re.compile(r"(?:from|in)\b")
+_VERB_OR_OF_WHICH = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
+_STOP_MARK = re.compile(r"[.!?]")
+_VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
+_OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)")
+_FROM_ARE_WERE = re.compile(r"\s*(?:from|are|were)\b")
+_FROM_CAPITALIZED = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+_ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(—–]|\s-\s")
+_CLAUSE_OR_CONTRAST_BREAK = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s|\swhereas\s")
+_CONJUNCTION_CAPITALIZED = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
+_CLAUSE_OR_SUPPORT_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b")
+_CONTRAST_BREAK = re.compile(r"[,;]\s*(?:while|whereas|but|including)\b|;")
 
 
 @dataclass(slots=True)
@@ -729,7 +754,7 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
         return "percent", None, figure.end
     if _RATE.match(after):
         return "rate", None, figure.end
-    if _HEAD_RE.match(after):
+    if _DASH_YEAR.match(after):
         return "other", "years", figure.end
     pos = figure.end
     words_seen = 0
@@ -782,7 +807,7 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
 
 
 def _next_is_noun(text: str, at: int, limit: int) -> bool:
-    m = _NEXT_IS_NOUN_RE.match(text[at:limit])
+    m = _NEXT_WORD.match(text[at:limit])
     return bool(m) and (m.group(1).lower() in FIGHTER_NOUNS | PERSON_NOUNS)
 
 
@@ -796,8 +821,8 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
         if place.is_demonym or place.is_region:
             return place.name
     after = text[head_end : region[1]]
-    m = _ORIGIN_RE1.match(after)
-    if m and not _ORIGIN_RE2.match(after):
+    m = _FROM_AFTER.match(after)
+    if m and not _FROM_NUMBER_AFTER.match(after):
         places = find_places(text, head_end + m.end(), min(region[1], head_end + m.end() + 60))
         if places and places[0].start - (head_end + m.end()) <= 25:
             chosen = places[0]
@@ -808,10 +833,10 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
     m = _CITIZENS_OF.match(text, figure.end, region[1])
     if m and place_name(m.group(1)):
         return place_name(m.group(1))  # "1,100 citizens of Tajikistan"
-    m = _ORIGIN_RE3.search(text[region[0] : region[1]])
+    m = _WITH_NATIONALITY.search(text[region[0] : region[1]])
     if m and place_name(m.group(1)):
         return place_name(m.group(1))
-    m = _ORIGIN_RE4.search(text[region[0] : region[1]])
+    m = _LEFT_PLACE_FOR.search(text[region[0] : region[1]])
     if m:
         places = find_places(m.group(1))
         if places:
@@ -824,7 +849,7 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
     )
     if m and place_name(m.group(1)):
         return place_name(m.group(1))
-    m = _ORIGIN_RE5.search(before)
+    m = _NUMBER_FROM.search(before)
     if m and place_name(m.group(1)):
         return place_name(m.group(1))
     return None
@@ -867,7 +892,7 @@ def _groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int,
     names, spans = [], []
     for mention in find_groups(text, start, end):
         spans.append((mention.start, mention.end))
-        if _GROUPS_RE.search(text[max(0, mention.start - 12) : mention.start]):
+        if _THAN_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
             continue  # "less potent than Al-Shabaab": a comparison, not who the figure counts
         names.append(mention.name)
     return names, spans
@@ -927,7 +952,7 @@ def claims_in_sentence(
             kind == "nounless"
             and is_bare_word(figure)
             and (
-                not (breakdown or _CLAIMS_IN_SENTENCE_RE1.match(text[figure.end : figure.end + 12]))
+                not (breakdown or _OF_THOSE.match(text[figure.end : figure.end + 12]))
                 or _DEATH.search(sentence)
             )
         ):
@@ -1020,9 +1045,9 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
-            elif _CLAIMS_IN_SENTENCE_RE2.match(follows) and _FIGHT_CONTEXT.search(text[figure.end : s_end]):
+            elif _OF_THOSE_OR_THE_NUMBER.match(follows) and _FIGHT_CONTEXT.search(text[figure.end : s_end]):
                 rule = "figure + 'of those who' fought, left or returned"
-            elif claims and (_CLAIMS_IN_SENTENCE_RE3.match(follows) or _SUBSET_BEFORE.search(before_text)):
+            elif claims and (_FROM_OR_IN.match(follows) or _SUBSET_BEFORE.search(before_text)):
                 rule = "figure in a breakdown of the previous one"
             elif number_of:
                 rule = "figure given as the number of fighters named before it"
@@ -1044,17 +1069,17 @@ def claims_in_sentence(
             elif (
                 previous_mentions_fighters
                 and figure.value >= 10
-                and (_CLAIMS_IN_SENTENCE_RE4.match(follows) or _CLAIMS_IN_SENTENCE_RE5.match(follows))
+                and (_VERB_OR_OF_WHICH.match(follows) or _STOP_MARK.match(follows))
             ):
                 rule = "figure after fighters named in the previous sentence"
             elif (
                 previous_claim
                 and previous_had_context
                 and figure.value >= 10
-                and (_CLAIMS_IN_SENTENCE_RE6.match(follows) or _CLAIMS_IN_SENTENCE_RE5.match(follows))
+                and (_VERB_OR_FROM.match(follows) or _STOP_MARK.match(follows))
             ):
                 rule = "figure continuing the previous claim"
-            if _CLAIMS_IN_SENTENCE_RE7.match(follows):
+            if _OF_THE_TOTAL.match(follows):
                 rule = ""
         if not rule:
             continue
@@ -1102,7 +1127,7 @@ def claims_in_sentence(
         predicate = _ARE_DEMONYMS.match(text, figure.end, seg_end)
         if origin is None and predicate and place_name(predicate.group(1)):
             origin = place_name(predicate.group(1))  # "more than 150 are Americans"
-        own_from = _CLAIMS_IN_SENTENCE_RE8.match(text[figure.end : figure.end + 8]) is not None
+        own_from = _FROM_ARE_WERE.match(text[figure.end : figure.end + 8]) is not None
         if origin is None and kind == "nounless" and claims and not own_from:
             origin = claims[-1].origin  # a figure in the same sentence is the nearer antecedent
         if origin is None and inherit is not None and not own_from:
@@ -1151,10 +1176,7 @@ def claims_in_sentence(
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
                 number_of is not None
-                and (
-                    _FOREIGN_CUE.search(number_of.group(1))
-                    or _CLAIMS_IN_SENTENCE_RE9.search(number_of.group(1))
-                )
+                and (_FOREIGN_CUE.search(number_of.group(1)) or _FROM_CAPITALIZED.search(number_of.group(1)))
             )
             or (
                 rule == "figure after fighters named in the previous sentence"
@@ -1220,7 +1242,7 @@ def claims_in_sentence(
         if claim.subject == "returnees":
             _separate_homes(text, claim, s_end)
         total = claims[index + 1] if index + 1 < len(claims) else None
-        if total and _CLAIMS_IN_SENTENCE_RE10.match(text[claim.figure.end : total.figure.start]):
+        if total and _ONLY_OF_THE.match(text[claim.figure.end : total.figure.start]):
             claim.origin = claim.origin or total.origin  # "120 of the 300 Belgians": Belgians too
             claim.location = claim.location or list(total.location)
     return claims
@@ -1290,17 +1312,17 @@ def _main_clause(text: str, start: int, limit: int) -> str:
     who trained in Syria, are back" it is "3,000 Europeans are back"; it ends at the next comma."""
     piece = text[start:limit]
     piece = _RELATIVE_CLAUSE.sub(" ", piece)
-    m = _MAIN_CLAUSE_RE.search(piece)
+    m = _CLAUSE_BREAK.search(piece)
     return piece[: m.start()] if m else piece
 
 
 def _location_end(text: str, start: int, limit: int) -> int:
     """Where the places said of a figure stop: at a clause break, but not inside a list of places
     ("in Syria, Iraq, Afghanistan, Yemen and Libya")."""
-    for m in _LOCATION_END_RE1.finditer(text[start:limit]):
+    for m in _CLAUSE_OR_CONTRAST_BREAK.finditer(text[start:limit]):
         if m.group(0).startswith(","):
             following = text[start + m.end() : start + m.end() + 30]
-            if _LOCATION_END_RE2.match(following) and find_places(following.split(",")[0]):
+            if _CONJUNCTION_CAPITALIZED.match(following) and find_places(following.split(",")[0]):
                 continue
         return start + m.start()
     return limit
@@ -1308,7 +1330,7 @@ def _location_end(text: str, start: int, limit: int) -> int:
 
 def _clause_end(text: str, start: int, limit: int) -> int:
     """End of the clause holding a figure's noun phrase: the next comma, semicolon, dash or bracket."""
-    m = _CLAUSE_END_RE.search(text[start:limit])
+    m = _CLAUSE_OR_SUPPORT_BREAK.search(text[start:limit])
     return start + m.start() if m else limit
 
 
@@ -1341,7 +1363,7 @@ def _share_across_sentence(text: str, s_start: int, s_end: int, claims: list[Fig
     if not all_locations:
         # a figure's own words name no place: take the sentence's, but not from a contrasting
         # clause about someone else ("..., while ISGS has sought to entrench itself in Niger")
-        stop = _SHARE_ACROSS_SENTENCE_RE.search(text[claims[0].figure.end : s_end])
+        stop = _CONTRAST_BREAK.search(text[claims[0].figure.end : s_end])
         until = claims[0].figure.end + stop.start() if stop else s_end
         all_locations = _locations(text, s_start, until, None, group_spans)
     for claim in claims:
@@ -1361,30 +1383,3 @@ def _share_across_sentence(text: str, s_start: int, s_end: int, claims: list[Fig
 
 def is_breakdown(text: str, s_start: int) -> bool:
     return bool(_BREAKDOWN_START.match(text[s_start : s_start + 40]))
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_HEAD_RE = re.compile(r"^\s*[-–]?\s*year")
-_NEXT_IS_NOUN_RE = re.compile(r"\s+([A-Za-z-]+)")
-_ORIGIN_RE1 = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+)?")
-_ORIGIN_RE2 = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d")
-_ORIGIN_RE3 = re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b")
-_ORIGIN_RE4 = re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b")
-_ORIGIN_RE5 = re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)")
-_GROUPS_RE = re.compile(r"\bthan\s+(?:the\s+)?$")
-_CLAIMS_IN_SENTENCE_RE1 = re.compile(r"\s+of\s+(?:those|them|whom)\b")
-_CLAIMS_IN_SENTENCE_RE2 = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
-_CLAIMS_IN_SENTENCE_RE3 = re.compile(r"(?:from|in)\b")
-_CLAIMS_IN_SENTENCE_RE4 = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
-_CLAIMS_IN_SENTENCE_RE5 = re.compile(r"[.!?]")
-_CLAIMS_IN_SENTENCE_RE6 = re.compile(r"(?:have|has|had|are|were)\b|from\b")
-_CLAIMS_IN_SENTENCE_RE7 = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)")
-_CLAIMS_IN_SENTENCE_RE8 = re.compile(r"\s*(?:from|are|were)\b")
-_CLAIMS_IN_SENTENCE_RE9 = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
-_CLAIMS_IN_SENTENCE_RE10 = re.compile(r"\s+of\s+the\s+$")
-_MAIN_CLAUSE_RE = re.compile(r",(?!\d)|[;:(—–]|\s-\s")
-_LOCATION_END_RE1 = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s|\swhereas\s")
-_LOCATION_END_RE2 = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
-_CLAUSE_END_RE = re.compile(r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b")
-_SHARE_ACROSS_SENTENCE_RE = re.compile(r"[,;]\s*(?:while|whereas|but|including)\b|;")

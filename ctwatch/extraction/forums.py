@@ -254,6 +254,10 @@ KEYWORDS = {
 
 _KIND_OF_KEYWORD = {word: kind for kind, words in KEYWORDS.items() for word in words}
 _KEYWORD_RE = re.compile(trie_pattern(_KIND_OF_KEYWORD))
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|its|their)\s+$")
+_NAME_REPORTS = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b")
 # keyword hits in the last text seen (compared by identity), as (position, kinds)
 _last_hits: list[object] = [None, [], []]
 
@@ -312,8 +316,8 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
             if kind == "report":
                 # "AFP reports": a news agency reporting, not a published report; but "the UN
                 # reports confirmed" names reports
-                determined = _FIND_FORUMS_RE1.search(text[max(start, begin - 6) : begin])
-                agency_reports = _FIND_FORUMS_RE2.search(name) and not re.search(
+                determined = _DETERMINER_BEFORE.search(text[max(start, begin - 6) : begin])
+                agency_reports = _NAME_REPORTS.search(name) and not re.search(
                     r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)", name
                 )
                 if agency_reports and not determined:
@@ -346,9 +350,3 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
         for f in found
         if f.kind != "other" or not any(f.start < g.end and g.start < f.end for g in specific)
     ]
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_FIND_FORUMS_RE1 = re.compile(r"\b(?:[Tt]he|its|their)\s+$")
-_FIND_FORUMS_RE2 = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b")

@@ -183,6 +183,9 @@ _RANGE_FROM_BEFORE = re.compile(
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19[0-9]{2}|20[0-9]{2})$")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_LEADING_DIGITS = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(.*)$")
 
 
 def is_bare_word(figure: Figure) -> bool:
@@ -212,7 +215,7 @@ def parse_number(phrase: str) -> float | None:
     """'25,000' -> 25000, '1.2 million' -> 1200000, 'twenty-four thousand' -> 24000."""
     phrase = _THOUSANDS_SPACE.sub("", phrase)
     phrase = " ".join(phrase.lower().replace("-", " ").split())
-    digits = _PARSE_NUMBER_RE.match(phrase)
+    digits = _LEADING_DIGITS.match(phrase)
     if digits:
         value = float(digits.group(1).replace(",", ""))
         for word in digits.group(2).split():
@@ -393,8 +396,3 @@ def _split_change(text: str, m: re.Match[str]) -> list[Figure]:
                 )
             )
     return result
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_PARSE_NUMBER_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(.*)$")

@@ -175,6 +175,9 @@ _WORD_RE = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*|\b(?:westerners?|western|former|ex-[Ss]oviet|sub-[Ss]aharan)\b"
 )
 _NOT_AFTER = re.compile(r"[\w]|-(?:led|backed|based|sponsored)\b")
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_APOSTROPHE_OR_HYPHEN = re.compile(r"[’'-]")
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
@@ -196,7 +199,7 @@ _by_paragraph: ParagraphScanner[PlaceMention] = ParagraphScanner(lambda t, s, e:
 @lru_cache(maxsize=65536)
 def _candidates(word: str) -> list[str]:
     low = word.lower()
-    keys = [low, low.rstrip(".,"), _CANDIDATES_RE.split(low)[0]]
+    keys = [low, low.rstrip(".,"), _APOSTROPHE_OR_HYPHEN.split(low)[0]]
     if low.endswith("."):
         keys.append(low[:-1])
     seen: list[str] = []
@@ -254,8 +257,3 @@ def place_name(surface: str) -> str | None:
     """The plain name for a surface form ('Dutch' -> 'Netherlands'), or None."""
     found = _BY_SURFACE.get(surface.lower())
     return found[0] if found else None
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_CANDIDATES_RE = re.compile(r"[’'-]")

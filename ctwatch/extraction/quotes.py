@@ -27,6 +27,12 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"\w+")
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_SENTENCE_END = re.compile(r"[.!?]\W*$")
+_STOP_OR_COMMA_END = re.compile(r"[.!?,]\W*$")
+_STOP_MARK = re.compile(r"[.!?]")
+_SENTENCE_OR_ELLIPSIS_END = re.compile(r"[.!?…]\W*$")
 MIN_WORDS = 5
 
 
@@ -128,7 +134,7 @@ def is_title(text: str, span: QuoteSpan) -> bool:
         bool(_TITLE_BEFORE.search(before))
         and inner[:1].isupper()
         and capitals >= 2
-        and not _IS_TITLE_RE.search(inner)
+        and not _SENTENCE_END.search(inner)
     )
 
 
@@ -139,7 +145,9 @@ def is_label(text: str, span: QuoteSpan) -> bool:
         return False
     inner = text[span.start : span.end].strip()
     before = text[max(0, span.open_mark - 25) : span.open_mark]
-    return word_count(inner) <= 7 and not _IS_LABEL_RE.search(inner) and bool(_LABEL_BEFORE.search(before))
+    return (
+        word_count(inner) <= 7 and not _STOP_OR_COMMA_END.search(inner) and bool(_LABEL_BEFORE.search(before))
+    )
 
 
 def continues_same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
@@ -147,9 +155,7 @@ def continues_same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> b
     if first.close_mark is None or second.open_mark is None or first.paragraph != second.paragraph:
         return False
     between = text[first.close_mark + 1 : second.open_mark]
-    if len(between) > 60 or _CONTINUES_SAME_SENTENCE_RE.search(
-        between.strip().rstrip(",")[:-1] if between.strip() else ""
-    ):
+    if len(between) > 60 or _STOP_MARK.search(between.strip().rstrip(",")[:-1] if between.strip() else ""):
         return False
     first_text = text[first.start : first.end].rstrip()
     second_text = text[second.start : second.end].lstrip()
@@ -174,15 +180,7 @@ def block_quote_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list
         for follow in range(index + 1, min(index + 4, len(paragraphs))):
             f_start, f_end = paragraphs[follow]
             body = text[f_start:f_end]
-            if any(c in body for c in '“”"') or not _BLOCK_QUOTE_PARAGRAPHS_RE.search(body):
+            if any(c in body for c in '“”"') or not _SENTENCE_OR_ELLIPSIS_END.search(body):
                 break
             blocks.append((index, f_start, f_end))
     return blocks
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_IS_TITLE_RE = re.compile(r"[.!?]\W*$")
-_IS_LABEL_RE = re.compile(r"[.!?,]\W*$")
-_CONTINUES_SAME_SENTENCE_RE = re.compile(r"[.!?]")
-_BLOCK_QUOTE_PARAGRAPHS_RE = re.compile(r"[.!?…]\W*$")

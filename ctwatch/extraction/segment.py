@@ -54,6 +54,9 @@ _ABBREVIATIONS = {
 }
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_LINE_RUN = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +69,7 @@ class Sentence:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blocks separated by blank lines (or single newlines)."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH_SPANS_RE.finditer(text)]
+    return [(m.start(), m.end()) for m in _LINE_RUN.finditer(text)]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -122,8 +125,3 @@ def split(text: str) -> tuple[list[tuple[int, int]], list[Sentence]]:
             for piece_start, piece_end in _bounded(text, s_start, s_end):
                 sentences.append(Sentence(piece_start, piece_end, p_index, len(sentences)))
     return paragraphs, sentences
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_PARAGRAPH_SPANS_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")

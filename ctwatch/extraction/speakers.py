@@ -518,7 +518,7 @@ def fold(text: str) -> str:
     """Lower case without diacritics or punctuation (except hyphens), for matching."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(_FOLD_RE.sub(" ", text.lower()).split())
+    return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
 
 
 @lru_cache(maxsize=16384)
@@ -581,6 +581,15 @@ _RUN_RE = re.compile(
 )
 _TOKEN_RE = re.compile(r"\S+")
 _PARTICLE_START = re.compile(r"(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|ben|abu)-[A-Z]")
+# Compiled once at import: the helpers below run these many times per article,
+# and re's own cache lookup costs more than the match on such short strings.
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+_OF_PLACE_END = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_UN_PREFIX = re.compile(r"^(?:UN|U\.N\.|United Nations)\b")
+_GENERIC_TAIL_WORD = re.compile(r"\b(?:report|reports|official|officials|estimates?|data|figures|statement)$")
+_SG_REPORT_END = re.compile(r"Secretary[- ]General[’']s report$")
+_POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
 _RUN_SEPARATORS = frozenset(' \t\n\r,;:()[]“”"')
 _CONNECTORS = {"of", "the", "for", "against", "on", "and", "to", "in"}
 
@@ -650,7 +659,7 @@ def _find_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """'Russian Federal Security Service Director Aleksandr Bortnikov' -> (role, 'Aleksandr Bortnikov').
     The name is the trailing words after the last title or organization word."""
-    of_place = _SPLIT_ROLE_AND_NAME_RE.search(phrase)
+    of_place = _OF_PLACE_END.search(phrase)
     if of_place and (find_places(of_place.group(1)) or is_org_phrase(of_place.group(1))):
         head_role, head_name = split_role_and_name(phrase[: of_place.start()])
         if head_name and looks_like_person(head_name):
@@ -712,14 +721,14 @@ def looks_like_person(name: str) -> bool:
 def normalize_org(phrase: str) -> str:
     """'the UN' -> 'United Nations'; 'a UN report' -> 'United Nations'; else as written without 'the'."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.’'"), flags=re.IGNORECASE)
-    bare = _NORMALIZE_ORG_RE1.sub("", bare)
+    bare = _POSSESSIVE_S.sub("", bare)
     alias = _ORG_ALIASES.get(bare.lower())
     if alias:
         return alias
-    m = _NORMALIZE_ORG_RE2.match(bare)
-    if m and _NORMALIZE_ORG_RE3.search(bare):
+    m = _UN_PREFIX.match(bare)
+    if m and _GENERIC_TAIL_WORD.search(bare):
         return "United Nations"
-    if _NORMALIZE_ORG_RE4.search(bare):
+    if _SG_REPORT_END.search(bare):
         return "United Nations"
     return bare
 
@@ -851,7 +860,7 @@ def _affiliation(role: str) -> str | None:
     )
     if m:
         return m.group(1)
-    m = _AFFILIATION_RE.match(role)
+    m = _POSSESSIVE_ORG.match(role)
     if m:
         return m.group(1)
     runs = [w for w in role.split() if w[:1].isupper() and fold(w) not in TITLE_WORDS]
@@ -961,14 +970,3 @@ def speaker_label(text: str, start: int, end: int) -> SpeakerLabel | None:
         return None
     name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words) if upper else bare
     return SpeakerLabel(name, True, name_start, name_start + len(bare), m.end(), upper)
-
-
-# Patterns of the helpers above, compiled once at import: they run many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_FOLD_RE = re.compile(r"[^\w\s-]")
-_SPLIT_ROLE_AND_NAME_RE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)$")
-_NORMALIZE_ORG_RE1 = re.compile(r"[’']s$")
-_NORMALIZE_ORG_RE2 = re.compile(r"^(?:UN|U\.N\.|United Nations)\b")
-_NORMALIZE_ORG_RE3 = re.compile(r"\b(?:report|reports|official|officials|estimates?|data|figures|statement)$")
-_NORMALIZE_ORG_RE4 = re.compile(r"Secretary[- ]General[’']s report$")
-_AFFILIATION_RE = re.compile(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
