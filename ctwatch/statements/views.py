@@ -109,18 +109,20 @@ def claim_chart_json(request: HttpRequest) -> JsonResponse:
     return JsonResponse(data)
 
 
+def exported_claims(request: HttpRequest):
+    """The claims of the list's filters, newest first: what both exports write."""
+    claims = filtered(ClaimFilter(request.GET, queryset=FigureClaim.objects.all()))
+    return claims.order_by("-claim_date", "-id")
+
+
 @require_safe
 def claim_export_csv(request: HttpRequest) -> HttpResponse:
-    claims = filtered(ClaimFilter(request.GET, queryset=FigureClaim.objects.all()))
-    claims = claims.order_by("-claim_date", "-id")
-    return exports.csv_response(claims, exports.CLAIM_COLUMNS, "ctwatch-claims.csv")
+    return exports.csv_response(exported_claims(request), exports.CLAIM_COLUMNS, "ctwatch-claims.csv")
 
 
 @require_safe
 def claim_export_json(request: HttpRequest) -> HttpResponse:
-    claims = filtered(ClaimFilter(request.GET, queryset=FigureClaim.objects.all()))
-    claims = claims.order_by("-claim_date", "-id")
-    return exports.json_response(claims, exports.CLAIM_COLUMNS, "ctwatch-claims.json")
+    return exports.json_response(exported_claims(request), exports.CLAIM_COLUMNS, "ctwatch-claims.json")
 
 
 @require_safe
