@@ -59,7 +59,10 @@ def fetch_article(article: Article) -> None:
 
 def extract_article(article: Article) -> None:
     """Clean a fetched article, set it aside if it is a duplicate, else extract and store what it says."""
-    text = clean_content(raw=article.raw_content, content_type=article.raw_content_type, title=article.title)
+    # Text and files were cleaned when stored (store_article_text); a fetched page is cleaned here.
+    text = article.text or clean_content(
+        raw=article.raw_content, content_type=article.raw_content_type, title=article.title
+    )
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS:
         raise PermanentError(f"not an article: {words} words left after removing markup and page furniture")
