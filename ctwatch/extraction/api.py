@@ -829,6 +829,12 @@ def _claims(article: _Article) -> list[Claim]:
                 source_name = parent.source if parent else None
                 source_rule = "source: of the total this breaks down"
             figure = figure_claim.figure
+            if figure_claim.subject_by_default:
+                restated = next(
+                    (c for c in claims if (c.value, c.value_max) == (figure.value, figure.value_max)), None
+                )
+                if restated is not None:
+                    figure_claim.subject, figure_claim.group = restated.subject, restated.group
             claims.append(
                 Claim(
                     figure=figure.text.strip(),

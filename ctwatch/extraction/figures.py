@@ -699,6 +699,13 @@ _THE_FIGHTERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
+# "The militia now has roughly 7,000 fighters", "the group's strength at 5,000": an armed body's own size
+_STRENGTH_BEFORE = re.compile(
+    r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
+    r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
+    r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
+    re.IGNORECASE,
+)
 _RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
 _SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
@@ -744,6 +751,9 @@ class FigureClaim:
     rule: str
     region: tuple[int, int]
     notes: list[str] = field(default_factory=list)
+    # The subject came from no word near the figure but from the default below; an earlier claim of the
+    # same figure in the article knows better what it counts.
+    subject_by_default: bool = False
 
 
 def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
@@ -1158,6 +1168,7 @@ def claims_in_sentence(
         if not locations and position == 0:
             locations = _locations(text, s_start, figure.start, origin, all_group_spans)
         subject = "fighters"
+        by_default = False
         phrase = text[figure.start : clause_end]
         # "8,000 Syrian fighters" held in Syria: fighters in their own country are not foreign
         local = bool(
@@ -1222,6 +1233,20 @@ def claims_in_sentence(
             and not _groups(text, s_start, s_end)[0]
         ):
             group_names = [recent_group]  # a group's strength: the group the paragraph is about
+        if (
+            subject == "fighters"
+            and not group_names
+            and not (inherit and inherit.subject == "fighters")
+            and not all_group_spans
+            and not local
+            and not (kind == "nounless" and claims and claims[-1].subject == "fighters")
+            and not _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
+            and not (kind == "nounless" and _STRENGTH_BEFORE.search(previous_text))
+        ):
+            # A total strength is the strength of some group; fighters counted with no group named near
+            # them are, in writing about foreign fighters, those who came from elsewhere.
+            subject = "foreign_fighters"
+            by_default = True
         claims.append(
             FigureClaim(
                 figure=figure,
@@ -1233,6 +1258,7 @@ def claims_in_sentence(
                 group=join_groups(group_names),
                 rule=rule,
                 region=region,
+                subject_by_default=by_default,
             )
         )
     _share_across_sentence(text, s_start, s_end, claims)

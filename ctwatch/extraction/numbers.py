@@ -237,8 +237,12 @@ def parse_number(phrase: str) -> float | None:
     return float(total + current) if total + current else None
 
 
+_MAGNITUDE_MARK = re.compile(r",|\b(?:hundred|thousand|million|billion|bn)\b|\d\s*[kKmM]\b", re.IGNORECASE)
+
+
 def _has_magnitude(phrase: str) -> bool:
-    return "," in phrase or bool(re.search(r"[a-z]", phrase, re.IGNORECASE))
+    # "five" has none, so "five to seven thousand" borrows the thousand; "5,000" and "2 million" have one
+    return bool(_MAGNITUDE_MARK.search(phrase))
 
 
 def _range_values(low_text: str, high_text: str) -> tuple[int, int] | None:

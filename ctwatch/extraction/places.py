@@ -108,6 +108,58 @@ United Kingdom|British|Britons,Brits|UK,U.K.,Britain,Great Britain
 United States|American|Americans|US,U.S.,USA,U.S.A.,United States of America,America
 Uzbekistan|Uzbek|Uzbeks|
 Yemen|Yemeni|Yemenis|
+Bhutan|Bhutanese||
+Bolivia|Bolivian|Bolivians|
+Brunei|Bruneian|Bruneians|
+Burundi|Burundian|Burundians|
+Cambodia|Cambodian|Cambodians|
+Central African Republic|Central African||CAR
+Chile|Chilean|Chileans|
+Colombia|Colombian|Colombians|
+Comoros|Comoran,Comorian|Comorians|
+Cuba|Cuban|Cubans|
+Djibouti|Djiboutian|Djiboutians|
+Ecuador|Ecuadorian|Ecuadorians|
+Gambia|Gambian|Gambians|The Gambia
+Ghana|Ghanaian|Ghanaians|
+Guinea|Guinean|Guineans|
+Guyana|Guyanese||
+Iceland|Icelandic|Icelanders|
+Ivory Coast|Ivorian|Ivorians|Côte d'Ivoire,Cote d'Ivoire
+Jamaica|Jamaican|Jamaicans|
+Laos|Lao,Laotian|Laotians|
+Liberia|Liberian|Liberians|
+Luxembourg|Luxembourgish|Luxembourgers|
+Madagascar|Malagasy||
+Malawi|Malawian|Malawians|
+Malta|Maltese||
+Mexico|Mexican|Mexicans|
+Moldova|Moldovan|Moldovans|
+Mongolia|Mongolian|Mongolians|
+Montenegro|Montenegrin|Montenegrins|
+Myanmar|Burmese||Burma
+Nepal|Nepali,Nepalese|Nepalis|
+North Korea|North Korean|North Koreans|DPRK
+Palestine|Palestinian|Palestinians|Palestinian territories,West Bank,Gaza
+Peru|Peruvian|Peruvians|
+Rwanda|Rwandan|Rwandans|
+Sierra Leone|Sierra Leonean|Sierra Leoneans|
+Singapore|Singaporean|Singaporeans|
+Slovakia|Slovak|Slovaks|
+Slovenia|Slovenian,Slovene|Slovenians,Slovenes|
+South Korea|South Korean|South Koreans|Korea,Republic of Korea
+South Sudan|South Sudanese||
+Suriname|Surinamese||
+Taiwan|Taiwanese||
+Thailand|Thai|Thais|
+Togo|Togolese||
+Venezuela|Venezuelan|Venezuelans|
+Vietnam|Vietnamese||Viet Nam
+Zambia|Zambian|Zambians|
+Zimbabwe|Zimbabwean|Zimbabweans|
+Benin|Beninese||
+Botswana|Botswanan||
+Angola|Angolan|Angolans|
 """
 
 # Regions are kept as written (normalized spelling), per the corpus convention.
@@ -133,6 +185,27 @@ Levant|||
 Maghreb|Maghrebi||
 Pacific Rim|||
 former Soviet Union|former Soviet|ex-Soviet|ex-Soviet Union
+Western Europe|Western European|Western Europeans|
+Eastern Europe|Eastern European|Eastern Europeans|
+Northern Europe|Northern European|Northern Europeans|
+Southern Europe|Southern European|Southern Europeans|
+Scandinavia|Scandinavian|Scandinavians|Nordic countries
+Latin America|Latin American|Latin Americans|
+Caribbean|Caribbean||
+South America|South American|South Americans|
+North America|North American|North Americans|
+Horn of Africa|||
+Asia|Asian|Asians|
+Arab world|||Arab countries,Arab states
+Chechnya|Chechen|Chechens|
+Dagestan|Dagestani|Dagestanis|
+Ingushetia|Ingush||
+Xinjiang|Uighur,Uyghur|Uighurs,Uyghurs|
+Kashmir|Kashmiri|Kashmiris|
+Mindanao|||
+Crimea|Crimean||
+Donbas|||Donbass
+Sinai|||Sinai Peninsula
 """
 
 
