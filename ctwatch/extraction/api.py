@@ -59,6 +59,8 @@ _REPORTED_VERBS = re.compile(
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
 _WORDS = re.compile(r"\w+")
+# Six or more words, then the same words again: a headline printed twice (bounded, so cheap).
+_REPEATED_RUN = re.compile(r"\b((?:\w[\w’',:.-]*\s+){5,30}?\w[\w’',:.-]*)\s+\1\b")
 _STOP_OR_QUOTE_END = re.compile(r"[.!?:\"”]\s*$")
 _OF_CAPITALIZED = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _LEADING_ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:The|A)\s+|[’']s$")
@@ -109,11 +111,22 @@ class _Article:
         for index, (start, end) in enumerate(self.paragraphs[:3]):
             if title_words and _same_words(_WORDS.finditer(self.text[start:end].lower()), title_words):
                 heads.add(index)
+        if not heads:
+            heads = self._paragraphs_with_a_repeated_line()
         if not heads and self.paragraphs and not self.title:
             start, end = self.paragraphs[0]
             first = self.text[start:end]
             if len(first.split()) <= 20 and not _STOP_OR_QUOTE_END.search(first) and len(self.paragraphs) > 2:
                 heads.add(0)
+        return heads
+
+    def _paragraphs_with_a_repeated_line(self) -> set[int]:
+        """Pages often print the headline twice at the top, among menu words, in one short block that
+        cleaning joins into one line: words said twice in a row there are the headline."""
+        heads = set()
+        for index, (start, end) in enumerate(self.paragraphs[:3]):
+            if end - start <= 600 and _REPEATED_RUN.search(self.text, start, end):
+                heads.add(index)
         return heads
 
     @property

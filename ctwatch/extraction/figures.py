@@ -450,6 +450,10 @@ _FIGHT_CONTEXT = words_regex(
         "ranks",
         "sign up",
         "signed up",
+        "made the journey",
+        "make the journey",
+        "crossed into",
+        "crossed the border",
         "defected",
         "serve with",
         "serving with",
@@ -501,7 +505,7 @@ _RETURN_CUE = re.compile(
     r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
     r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
     r"(?:on|upon|after|following) (?:their|his|her) return|"
-    r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|who\s+(?:have\s+|had\s+)?returned\s+from|"
+    r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|who\s+(?:have\s+|had\s+)?returned\s+from|"
     r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
     r"repatriated|(?:are|were) returning|have come home)\b",
     re.IGNORECASE,
@@ -533,6 +537,13 @@ _FOREIGN_CUE = words_regex(
         "to the conflict zone",
         "to conflict zones",
         "contributed",
+        "made the journey",
+        "make the journey",
+        "countries of origin",
+        "country of origin",
+        "source of",
+        "contributor",
+        "other nationalities",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )
@@ -657,6 +668,13 @@ _MOSTLY_FAMILIES = re.compile(
     r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
 )
 _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
+_BODY_OF_STATES_BEFORE = re.compile(
+    r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership)\b",
+    re.IGNORECASE,
+)
+_FROM_A_CAMP = re.compile(
+    r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
+)
 _NOUNLESS_NOT_FIGHTERS = re.compile(
     r"\s*(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
     r"under\s+(?:the\s+age|\d))"
@@ -671,7 +689,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|fr
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
     r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
-    r"compared\s+(?:with|to)\s+(?:the\s+)?|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+(?:estimate|figure|count|"
+    r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+(?:estimate|figure|count|"
     r"tally|total)\s+of\s+)$",
     re.IGNORECASE,
 )
@@ -679,7 +697,10 @@ _EARLIER_FIGURE_BEFORE = re.compile(
 _FIGURE_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
     r"his|her)\s+(?:(?:overall|total|latest|new|official)\s+)?(?:figure|number|total|tally|count|strength)"
-    r"\s+at\s+$",
+    r"\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
+    # "the government's own count stood at", "the figure we were citing was"
+    r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
+    r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
 # "the largest number of people who have come back from Syria, at around 850"
@@ -691,8 +712,8 @@ _NUMBER_OF_AT = re.compile(
 # An item of a list of countries with figures: "Tunisia (760)", "the United Kingdom (some 360)",
 # "followed by Albania with about 140", "Maghreb: close to 8,000"
 _PLACE_ITEM_BEFORE = re.compile(
-    r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-    r"(?:\s*\(\s*|\s+with\s+|:\s*)$"
+    r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+    r"(?:\s*\(\s*|,?\s+with\s+|:\s*)$"
 )
 _THE_FIGHTERS_BEFORE = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
@@ -986,7 +1007,7 @@ def claims_in_sentence(
             ]
             if figure in order and len(order) == len(respective_places):
                 list_place = respective_places[order.index(figure)]
-        if kind == "nounless" and list_place is None:
+        if kind in {"nounless", "person"} and list_place is None:
             item = _PLACE_ITEM_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
             if item and place_name(item.group(1)):
                 list_place = place_name(item.group(1))
@@ -1026,6 +1047,12 @@ def claims_in_sentence(
             )
         ):
             continue  # families brought home, camp residents, people arrested or investigated at home
+        if head == "members" and _BODY_OF_STATES_BEFORE.search(
+            text, max(s_start, figure.start - 80), figure.start
+        ):
+            continue  # "the Global Coalition, which now counted 83 members"
+        if kind == "person" and _FROM_A_CAMP.match(text, head_end, s_end):
+            continue  # "repatriated more than 6,000 Iraqis from Syria's al-Hol camp": camp residents
         if kind == "nounless" and (
             _NOUNLESS_NOT_FIGHTERS.match(text, figure.end, s_end)
             or _NUMBER_OF_NON_FIGHTERS.search(text, max(s_start, figure.start - 100), figure.start)
@@ -1045,6 +1072,8 @@ def claims_in_sentence(
                 text, head_end, s_end, nationality
             ):
                 rule = "figure + nationals present in a country at war"
+            elif list_place and (previous_mentions_fighters or previous_claim is not None):
+                rule = "figure for one country in a list"  # "Russia tops the list with 3,417 nationals"
             elif (
                 (previous_mentions_fighters or previous_claim is not None)
                 and head in {"men", "nationals", "citizens"}
@@ -1112,8 +1141,8 @@ def claims_in_sentence(
         if rule == "figure for one country in a list":
             inherit = claims[-1] if claims else previous_claim or last_claim
         origin = _origin(text, (prev_end, seg_end), figure, head_end)
-        if rule == "figure for one country in a list":
-            origin = list_place
+        if rule == "figure for one country in a list" or (list_place and not respective_places):
+            origin = list_place  # "Saudi Arabia with 2,500": the country the figure stands beside
         elif number_of and origin is None:
             # "Turkey accounts for the largest number of people who ...": the country before the phrase
             named = [p for p in find_places(text, s_start, number_of.start()) if not p.is_demonym]
@@ -1122,9 +1151,12 @@ def claims_in_sentence(
             text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
         )
         returning = not partitive_total and bool(
-            _RETURN_CUE.search(main_clause)
+            _RETURN_CUE.search(_without_titles(main_clause))
             or head == "returnees"
-            or (kind in {"nounless", "person"} and _RETURN_CUE.search(text[prev_end : figure.start][-60:]))
+            or (
+                kind in {"nounless", "person"}
+                and _RETURN_CUE.search(_without_titles(text[prev_end : figure.start])[-60:])
+            )
             or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
             or (
                 rule == "figure for one country in a list"
@@ -1331,6 +1363,22 @@ def _separate_homes(text: str, claim: FigureClaim, s_end: int) -> None:
         places = find_places(m.group(1)) if m else []
         if places and places[0].name != claim.origin and not places[0].is_demonym:
             claim.location = [places[0].name]
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+
+
+def _without_titles(clause: str) -> str:
+    """The clause with quoted titles blanked: a report called "... the Threat of Returnees" does not
+    make the figures beside it returnees."""
+    if "“" not in clause and '"' not in clause:
+        return clause
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)) if _is_title_case(m.group(1)) else m.group(0), clause)
+
+
+def _is_title_case(words: str) -> bool:
+    long_words = [w for w in words.split() if len(w) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
 def _main_clause(text: str, start: int, limit: int) -> str:
