@@ -713,7 +713,8 @@ _NUMBER_OF_AT = re.compile(
 # "followed by Albania with about 140", "Maghreb: close to 8,000"
 _PLACE_ITEM_BEFORE = re.compile(
     r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-    r"(?:\s*\(\s*|,?\s+with\s+|:\s*)$"
+    r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
+    r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+)$"
 )
 _THE_FIGHTERS_BEFORE = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
@@ -944,6 +945,10 @@ def claims_in_sentence(
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
+    if _TABLE_ROW.match(text, s_start, s_end):
+        rows = table_row_claims(text, s_start, s_end, figures, last_claim)
+        if rows is not None:
+            return rows
     kinds = []
     earlier_words: list[re.Match[str] | None] = []
     for index, figure in enumerate(figures):
@@ -1008,7 +1013,11 @@ def claims_in_sentence(
             if figure in order and len(order) == len(respective_places):
                 list_place = respective_places[order.index(figure)]
         if kind in {"nounless", "person"} and list_place is None:
-            item = _PLACE_ITEM_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
+            if figure.start - s_start <= 60:
+                # sliced, so that "^" in the pattern is the start of the sentence
+                item = _PLACE_ITEM_BEFORE.search(text[s_start : figure.start])
+            else:
+                item = _PLACE_ITEM_BEFORE.search(text, figure.start - 60, figure.start)
             if item and place_name(item.group(1)):
                 list_place = place_name(item.group(1))
         position = boundaries.index(figure)
@@ -1303,6 +1312,66 @@ def claims_in_sentence(
         if total and _ONLY_OF_THE.match(text[claim.figure.end : total.figure.start]):
             claim.origin = claim.origin or total.origin  # "120 of the 300 Belgians": Belgians too
             claim.location = claim.location or list(total.location)
+    return claims
+
+
+# A table written as text lines: "Uzbekistan ........ 1,500 / 130", "Central Asia: 5,965 / 338".
+_TABLE_CELL = r"[~≈]?\s?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?"
+_TABLE_ROW = re.compile(
+    r"\s*(?P<label>[A-Z][A-Za-z’'&,. -]{1,60}?)\s*(?:\.{2,}|…+|:|\s[–—-]\s|\t)\s*"
+    rf"(?P<a>{_TABLE_CELL})(?:\s*/\s*(?P<b>{_TABLE_CELL}|unknown|n/?a|-|–))?\s*(?=$|[A-Z])"
+)
+# The column heads a table states before its rows: "(travelled / returned)", "affiliated / returned:"
+_TABLE_HEAD = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*/\s*([A-Za-z][A-Za-z -]{2,30})\s*[):]")
+_RETURN_HEAD = re.compile(r"return|came back|back home|repatriat", re.IGNORECASE)
+
+
+def table_row_claims(
+    text: str, s_start: int, s_end: int, figures: list[Figure], last_claim: FigureClaim | None
+) -> list[FigureClaim] | None:
+    """Claims from rows of a text table, one per cell, the row's label as origin; None when the
+    sentence is not made of table rows only. A table follows an article's figures about fighters
+    (`last_claim`), whose location and group its rows share."""
+    rows = []
+    at = s_start
+    while at < s_end:
+        row = _TABLE_ROW.match(text, at, s_end)
+        if row is None:
+            break
+        rows.append(row)
+        at = row.end()
+    if not rows or text[at:s_end].strip() or last_claim is None:
+        return None
+    heads = list(_TABLE_HEAD.finditer(text, max(0, s_start - 600), s_start))
+    head = heads[-1] if heads else None  # the last column head before the rows
+    columns = ("foreign_fighters", "returnees" if head and _RETURN_HEAD.search(head.group(2)) else None)
+    if head and _RETURN_HEAD.search(head.group(1)):
+        columns = ("returnees", None)
+    claims = []
+    by_start = {f.number_start: f for f in figures} | {f.start: f for f in figures}
+    for row in rows:
+        label = " ".join(row.group("label").split()).strip(" ,.")
+        origin = place_name(label) or label
+        for cell, subject in zip(("a", "b"), columns, strict=True):
+            if subject is None or row.group(cell) is None:
+                continue
+            cell_start = row.start(cell) + len(row.group(cell)) - len(row.group(cell).lstrip("~≈ "))
+            figure = by_start.get(cell_start)
+            if figure is None:
+                continue  # "unknown", a dash: no figure in that cell
+            claims.append(
+                FigureClaim(
+                    figure=figure,
+                    sentence=(s_start, s_end),
+                    subject=subject,
+                    origin=origin,
+                    origin_countries=None,
+                    location=list(last_claim.location),
+                    group=last_claim.group,
+                    rule="figure in a row of a table",
+                    region=(row.start(), row.end()),
+                )
+            )
     return claims
 
 

@@ -89,6 +89,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text, start, end):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
+        if text.startswith("....", m.start()) or (
+            text.startswith("..", m.start()) and text[m.end()].isdigit()
+        ):
+            continue  # leader dots of a table row ("Uzbekistan ........ 1,500"), not an ellipsis
         cut = m.end()
         while cut > cursor and text[cut - 1].isspace():
             cut -= 1

@@ -479,3 +479,73 @@ def test_it_does_not_count_nationals_elsewhere_or_at_home(sentence):
 def test_it_tells_fighters_who_came_from_elsewhere_from_a_groups_own(sentence, subject):
     (claim,) = extract(sentence, published="2016-05-02").claims
     assert claim.subject == subject
+
+
+def test_it_reads_fighters_counted_with_no_group_as_foreign_and_a_group_strength_as_fighters() -> None:
+    found = claims(
+        "Around 3,200 fighters have made their way to the front since spring, the ministry said. "
+        "The militia itself is thought to number some 9,000 fighters."
+    )
+    assert [(c.value, c.subject) for c in found] == [(3200, "foreign_fighters"), (9000, "fighters")]
+
+
+def test_it_borrows_the_magnitude_of_a_range_written_in_words() -> None:
+    claim = one_claim(
+        "Officials believe that five to seven thousand recruits from the region joined militants abroad."
+    )
+    assert (claim.value, claim.value_max, claim.qualifier) == (5000, 7000, "range")
+
+
+def test_it_reads_countries_listed_with_their_figures() -> None:
+    found = claims(
+        "The survey counted more than 9,000 foreign fighters in all. Morocco tops the list of countries of "
+        "origin with 1,400 nationals, ahead of Egypt with 900 and Lebanon with about 650."
+    )
+    assert [(c.value, c.origin, c.subject) for c in found[1:]] == [
+        (1400, "Morocco", "foreign_fighters"),
+        (900, "Egypt", "foreign_fighters"),
+        (650, "Lebanon", "foreign_fighters"),
+    ]
+
+
+def test_it_reads_a_table_written_as_text_lines_by_its_column_heads() -> None:
+    found = claims(
+        "The agency estimates that 2,300 foreign fighters came from the region.\n\n"
+        "Its figures by country (departed / returned):\n\n"
+        "Ruritania ....... 1,200 / 310\n\nNorthern Province: 640 / unknown\n\nKosovo ....... 460 / 120"
+    )
+    assert [(c.value, c.origin, c.subject) for c in found[1:]] == [
+        (1200, "Ruritania", "foreign_fighters"),
+        (310, "Ruritania", "returnees"),
+        (640, "Northern Province", "foreign_fighters"),
+        (460, "Kosovo", "foreign_fighters"),
+        (120, "Kosovo", "returnees"),
+    ]
+
+
+def test_it_reads_a_count_that_stood_at_a_figure() -> None:
+    found = claims(
+        "Fighters from the islands have joined the war in growing numbers. The police count stood at "
+        "around 80 in March."
+    )
+    assert [(c.value, c.subject) for c in found] == [(80, "foreign_fighters")]
+
+
+def test_it_does_not_read_a_quoted_report_title_as_the_subject() -> None:
+    claim = one_claim(
+        'The study, called "Foreign Fighters and the Problem of Returnees", says that about 3,100 people '
+        "from 40 countries travelled to join the group."
+    )
+    assert claim.subject == "foreign_fighters"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coalition against the group, which now counted 86 members, met in Rome.",
+        "The government brought home more than 900 nationals from the Roj camp last year, officials said, "
+        "and said they had fought there.",
+    ],
+)
+def test_it_leaves_out_members_of_a_coalition_and_people_brought_from_a_camp(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []
