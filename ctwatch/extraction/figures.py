@@ -105,6 +105,11 @@ NON_FIGHTER_NOUNS = {
     "km",
     "miles",
     "hostages",
+    "advisers",
+    "advisors",
+    "instructors",
+    "trainers",
+    "diplomats",
     "camps",
     "cells",
     "groups",
@@ -454,6 +459,14 @@ _FIGHT_CONTEXT = words_regex(
         "make the journey",
         "crossed into",
         "crossed the border",
+        "with the group",
+        "with the militants",
+        "has sent",
+        "have sent",
+        "had sent",
+        "drew",
+        "attracted",
+        "lured",
         "defected",
         "serve with",
         "serving with",
@@ -507,7 +520,8 @@ _RETURN_CUE = re.compile(
     r"(?:on|upon|after|following) (?:their|his|her) return|"
     r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|who\s+(?:have\s+|had\s+)?returned\s+from|"
     r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
-    r"repatriated|(?:are|were) returning|have come home)\b",
+    r"repatriated|(?:are|were) returning|have come home|"
+    r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants))\b",
     re.IGNORECASE,
 )
 _FOREIGN_CUE = words_regex(
@@ -543,6 +557,12 @@ _FOREIGN_CUE = words_regex(
         "country of origin",
         "source of",
         "contributor",
+        "has sent",
+        "have sent",
+        "had sent",
+        "drew",
+        "attracted",
+        "lured",
         "other nationalities",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
@@ -635,7 +655,7 @@ _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contr
 _CITIZENS_OF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
-_ARE_DEMONYMS = re.compile(r"\s+(?:are|were)\s+([A-Z][a-z]+s)\b")
+_ARE_DEMONYMS = re.compile(r"\s+(?:of\s+(?:them|those|whom)\s+)?(?:are|were)\s+([A-Z][a-z]+s)\b")
 _OF_ITS_NATIONALS = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|residents|people)\b"
 )
@@ -648,6 +668,7 @@ _POPULATION_BEFORE = re.compile(
     r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
 _KILLED_BEFORE = re.compile(
+    r"\b(?:killed|killing)\s+(?:[\w,]+\s+){0,3}?including\s+$|"
     r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
     r"barred|blocked|intercepted|dissuaded|"
     r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
@@ -668,6 +689,7 @@ _MOSTLY_FAMILIES = re.compile(
     r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
 )
 _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _BODY_OF_STATES_BEFORE = re.compile(
     r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership)\b",
     re.IGNORECASE,
@@ -680,8 +702,8 @@ _NOUNLESS_NOT_FIGHTERS = re.compile(
     r"under\s+(?:the\s+age|\d))"
 )
 _NUMBER_OF_NON_FIGHTERS = re.compile(
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
-    r"cases|attacks|deaths)\b[^.;]*$",
+    r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
+    r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians)\b[^.;]*$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
@@ -700,7 +722,8 @@ _FIGURE_PUT_AT = re.compile(
     r"\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
     # "the government's own count stood at", "the figure we were citing was"
     r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
-    r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$",
+    r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
+    r"|\b(?:higher|lower|new|separate|own|different|revised|larger|smaller)\s+(?:estimate|figure|count)\s+of\s+$",
     re.IGNORECASE,
 )
 # "the largest number of people who have come back from Syria, at around 850"
@@ -742,6 +765,10 @@ _WITH_NATIONALITY = re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|pas
 _LEFT_PLACE_FOR = re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b")
 _NUMBER_FROM = re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
+_OF_THEM_FROM = re.compile(
+    r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
+    r"(?:from\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
+)
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom)\b")
 _OF_THOSE_OR_THE_NUMBER = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
 _FROM_OR_IN = re.compile(r"(?:from|in)\b")
@@ -826,7 +853,15 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             if len(following) > 1 and following[0] == "the" and following[1][:1].isdigit():
                 return "nounless", None, figure.end  # "120 of the 300 Belgians": a part of a total
             continue
-        if words_seen == 1 and (low in _NOUNLESS_NEXT or low.endswith("ing")):
+        if (
+            words_seen == 1
+            and low in {"more", "additional", "extra", "further"}
+            and _next_is_word(text, m.end())
+        ):
+            continue  # "475 more military advisers", "200 more fighters": the noun follows
+        if words_seen == 1 and (
+            low in _NOUNLESS_NEXT or (low.endswith("ing") and not _next_is_noun(text, m.end(), limit))
+        ):
             return "nounless", None, figure.end
         if low in _MODIFIERS or word[:1].isupper() or "-" in word or low.endswith("ed") or place_name(word):
             if words_seen > 5:
@@ -836,6 +871,12 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             return "nounless", None, figure.end
         return "other", low, m.end()
     return "nounless", None, figure.end
+
+
+def _next_is_word(text: str, at: int) -> bool:
+    """A word follows after a space (not a verb such as 'have', 'are', 'were')."""
+    m = _NEXT_WORD.match(text, at)
+    return bool(m) and m.group(1).lower() not in _NOUNLESS_NEXT
 
 
 def _next_is_noun(text: str, at: int, limit: int) -> bool:
@@ -1044,6 +1085,8 @@ def claims_in_sentence(
             continue
         if _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
             continue
+        if _RATIO_BEFORE.search(text, max(s_start, figure.start - 20), figure.start):
+            continue  # "one for every 7,000 people", "one in 1,700"
         if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start):
             continue  # "a country of 11 million people"
         if kind == "person" and (
@@ -1095,6 +1138,10 @@ def claims_in_sentence(
                 rule = "figure after a fighter noun in the sentence"
             elif _OF_THOSE_OR_THE_NUMBER.match(follows) and _FIGHT_CONTEXT.search(text[figure.end : s_end]):
                 rule = "figure + 'of those who' fought, left or returned"
+            elif _OF_THEM_FROM.match(text, figure.end, s_end) and (
+                previous_claim or previous_mentions_fighters or claims
+            ):
+                rule = "figure + 'of them' from a country or region"
             elif claims and (_FROM_OR_IN.match(follows) or _SUBSET_BEFORE.search(before_text)):
                 rule = "figure in a breakdown of the previous one"
             elif number_of:
@@ -1139,6 +1186,7 @@ def claims_in_sentence(
                 "figure put at a number of fighters named nearby",
                 "figure after fighters named in the previous sentence",
                 "figure + 'of those who' fought, left or returned",
+                "figure + 'of them' from a country or region",
             }
             or breakdown
             else None

@@ -55,7 +55,7 @@ _SMALL = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 # "ten" is left alone, it rarely counts fighters and often counts something else.
 _WORD_NUMBER = (
     rf"(?:{_SMALL}|an?)\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million))?"
-    rf"|thousand|million|billion)"
+    rf"|thousand|million|billion|dozen)"
 )
 # "5,000", and "5 000" (a space or a narrow no-break space between thousands, as French and UN
 # texts write them)
@@ -229,6 +229,8 @@ def parse_number(phrase: str) -> float | None:
             current += _TENS[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":
+            current = max(current, 1) * 12  # "two dozen": 24
         elif word in _MAGNITUDES:
             total += max(current, 1) * _MAGNITUDES[word]
             current = 0

@@ -549,3 +549,40 @@ def test_it_does_not_read_a_quoted_report_title_as_the_subject() -> None:
 )
 def test_it_leaves_out_members_of_a_coalition_and_people_brought_from_a_camp(sentence: str) -> None:
     assert [c.figure for c in claims(sentence)] == []
+
+
+def test_it_reads_a_part_of_a_total_by_where_it_comes_from() -> None:
+    found = claims(
+        "Investigators believe 12,000 foreign fighters reached the region. Some 1,500 of them are "
+        "Europeans, and at least 300 of them came from North Africa."
+    )
+    assert [(c.value, c.subject) for c in found] == [
+        (12000, "foreign_fighters"),
+        (1500, "foreign_fighters"),
+        (300, "foreign_fighters"),
+    ]
+
+
+def test_it_reads_a_number_of_dozens_as_their_product() -> None:
+    claim = one_claim(
+        "Around three dozen Canadians are believed to have come back from Syria, the report says."
+    )
+    assert (claim.value, claim.qualifier, claim.subject) == (36, "about", "returnees")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government will send 300 more military advisers to the region, bringing the total number of "
+        "its troops there to about 2,100.",
+        "With a population of 400,000, forty fighters would mean one for every 10,000 people.",
+        "The fighting killed over 200, including 150 militants, the army said.",
+    ],
+)
+def test_it_leaves_out_advisers_troops_ratios_and_the_dead(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence) if c.value not in {40}] == []
+
+
+def test_it_reads_returning_fighters_as_returnees() -> None:
+    claim = one_claim("Only nine returning fighters have been convicted so far, prosecutors said.")
+    assert (claim.value, claim.subject) == (9, "returnees")
