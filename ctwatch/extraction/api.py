@@ -763,8 +763,10 @@ def _merge_claims(article: _Article, claims: list[Claim]) -> list[Claim]:
                 continue
             if (
                 _same_party(kept.source, claim.source)
-                or kept.qualifier != claim.qualifier
-                or article.is_lede(kept) != article.is_lede(claim)
+                or article.is_lede(kept) != article.is_lede(claim)  # the lede sums up the body
+                # the same figure in other words where one of the two names nobody: one claim; two
+                # sources that each give it are two claims (SCHEMA.md)
+                or (kept.qualifier != claim.qualifier and not (kept.source and claim.source))
             ):
                 twin = kept
                 break

@@ -1152,7 +1152,9 @@ def claims_in_sentence(
                 rule = "figure continuing the previous claim"
             elif earlier and (claims or previous_claim or (mentions_number and last_claim)):
                 rule = "an earlier figure for comparison"
-            elif put_at and (previous_claim or previous_mentions_fighters or _FIGHTER_WORD.search(sentence)):
+            elif put_at and (
+                previous_claim or previous_mentions_fighters or _FIGHTER_WORD.search(sentence) or last_claim
+            ):
                 rule = "figure put at a number of fighters named nearby"
             elif (
                 not claims

@@ -586,3 +586,11 @@ def test_it_leaves_out_advisers_troops_ratios_and_the_dead(sentence: str) -> Non
 def test_it_reads_returning_fighters_as_returnees() -> None:
     claim = one_claim("Only nine returning fighters have been convicted so far, prosecutors said.")
     assert (claim.value, claim.subject) == (9, "returnees")
+
+
+def test_it_keeps_one_value_given_by_two_sources_as_two_claims() -> None:
+    found = claims(
+        "The interior ministry said 6,000 volunteers had enlisted. The defence ministry of a rival state "
+        "said on Monday that more than 6,000 volunteers from abroad were ready to fight on its side."
+    )
+    assert [(c.value, c.qualifier) for c in found] == [(6000, "exact"), (6000, "more_than")]
