@@ -590,7 +590,7 @@ def test_it_reads_returning_fighters_as_returnees() -> None:
 
 def test_it_keeps_one_value_given_by_two_sources_as_two_claims() -> None:
     found = claims(
-        "The interior ministry said 6,000 volunteers had enlisted. The defence ministry of a rival state "
-        "said on Monday that more than 6,000 volunteers from abroad were ready to fight on its side."
+        "The interior ministry said 6,000 volunteers had enlisted. Across the border, General Ivo Marek "
+        "said on Monday that more than 6,000 volunteers from abroad were ready to fight on his side."
     )
     assert [(c.value, c.qualifier) for c in found] == [(6000, "exact"), (6000, "more_than")]
