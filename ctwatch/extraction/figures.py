@@ -324,6 +324,7 @@ _NOUNLESS_NEXT = {
     "left",
     "joined",
     "returned",
+    "return",
     "travelled",
     "traveled",
     "given",
@@ -399,9 +400,16 @@ _CONFLICT_COUNTRIES = frozenset(
     "Syria Iraq Libya Afghanistan Yemen Somalia Mali Ukraine".split()
 )  # fmt: skip
 _PRESENT_IN = re.compile(
-    r"\b(?:are|were|is|was|remain(?:s|ed)?|stay(?:s|ed)?)\s+"
+    r"\b(?:are|were|is|was|remain(?:s|ed)?|stay(?:s|ed)?|(?:may|might|could|must)\s+(?:still\s+|now\s+)?be)\s+"
     r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood)\s+(?:to\s+be\s+)?){0,2}"
-    r"(?:in|inside)\s+",
+    r"(?:in|inside)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
+    r"south-western|northeast|northwest|southeast|southwest|central)\s+)?",
+    re.IGNORECASE,
+)
+# "22 Indonesians were believed to be among them": nationals among fighters just named
+_AMONG_THEM = re.compile(
+    r"\s+(?:are|were|was|is)\s+(?:(?:also|still|now|thought|believed|reported|said)\s+(?:to\s+be\s+)?){0,2}"
+    r"among\s+(?:them|those|the\s+(?:fighters|militants|recruits|dead|detainees))\b",
     re.IGNORECASE,
 )
 
@@ -417,6 +425,25 @@ def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None)
         and places[0].start == m.end()
         and places[0].name in _CONFLICT_COUNTRIES
         and (places[0].name != origin)
+    )
+
+
+_RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
+_AMONG_THE_RETURNED = re.compile(
+    r"\s*Among\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:returned|repatriated|brought\s+(?:back|home)|flown\s+home)\b",
+    re.IGNORECASE,
+)
+
+
+def _nationals_in_a_war(text: str, start: int, end: int) -> bool:
+    """'the number of Indonesians in Syria': people named by nationality, in a country at war."""
+    places = find_places(text, start, end)
+    return (
+        len(places) >= 2
+        and places[0].is_demonym
+        and places[0].start == start
+        and any(p.name in _CONFLICT_COUNTRIES and not p.is_demonym for p in places[1:])
     )
 
 
@@ -1041,7 +1068,9 @@ def claims_in_sentence(
         put_at = kind == "nounless" and bool(_FIGURE_PUT_AT.search(before_near))
         number_of = _NUMBER_OF_AT.search(text, s_start, figure.start) if kind == "nounless" else None
         if number_of and not (
-            _FIGHT_CONTEXT.search(number_of.group(1)) or _FIGHTER_WORD.search(number_of.group(1))
+            _FIGHT_CONTEXT.search(number_of.group(1))
+            or _FIGHTER_WORD.search(number_of.group(1))
+            or _nationals_in_a_war(text, number_of.start(1), number_of.end(1))
         ):
             number_of = None
         list_place = None
@@ -1124,6 +1153,12 @@ def claims_in_sentence(
                 text, head_end, s_end, nationality
             ):
                 rule = "figure + nationals present in a country at war"
+            elif (
+                _AMONG_THEM.match(text, head_end, s_end)
+                and (previous_mentions_fighters or previous_claim is not None)
+                and "them" in text[head_end : head_end + 60]
+            ):
+                rule = "figure + nationals among fighters named before"
             elif list_place and (previous_mentions_fighters or previous_claim is not None):
                 rule = "figure for one country in a list"  # "Russia tops the list with 3,417 nationals"
             elif (
@@ -1203,14 +1238,20 @@ def claims_in_sentence(
         if rule == "figure for one country in a list" or (list_place and not respective_places):
             origin = list_place  # "Saudi Arabia with 2,500": the country the figure stands beside
         elif number_of and origin is None:
-            # "Turkey accounts for the largest number of people who ...": the country before the phrase
-            named = [p for p in find_places(text, s_start, number_of.start()) if not p.is_demonym]
-            origin = named[-1].name if named else None
+            counted = find_places(text, number_of.start(1), number_of.end(1))
+            if counted and counted[0].is_demonym and counted[0].start == number_of.start(1):
+                origin = counted[0].name  # "the number of Indonesians in Syria"
+            else:
+                # "Turkey accounts for the largest number of people who ...": the country before the phrase
+                named = [p for p in find_places(text, s_start, number_of.start()) if not p.is_demonym]
+                origin = named[-1].name if named else None
         main_clause = _main_clause(
             text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
         )
         returning = not partitive_total and bool(
             _RETURN_CUE.search(_without_titles(main_clause))
+            or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
+            or (kind in {"nounless", "person"} and _AMONG_THE_RETURNED.match(text, s_start, figure.start))
             or head == "returnees"
             or (
                 kind in {"nounless", "person"}

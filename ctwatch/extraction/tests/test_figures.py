@@ -594,3 +594,26 @@ def test_it_keeps_one_value_given_by_two_sources_as_two_claims() -> None:
         "said on Monday that more than 6,000 volunteers from abroad were ready to fight on his side."
     )
     assert [(c.value, c.qualifier) for c in found] == [(6000, "exact"), (6000, "more_than")]
+
+
+def test_it_reads_nationals_among_fighters_in_a_war_or_counted_there() -> None:
+    found = claims(
+        "Some 700 fighters from the region joined militant groups in the Philippines. Officials said 22 "
+        "Malaysians were believed to be among them.\n\nIn 2016 the agency put the number of Malaysians in "
+        "Syria at some 90. A few hundred Uzbeks may now be in northern Afghanistan, she said."
+    )
+    assert [(c.value, c.origin, c.subject) for c in found] == [
+        (700, None, "foreign_fighters"),
+        (22, "Malaysia", "foreign_fighters"),
+        (90, "Malaysia", "foreign_fighters"),
+        (100, "Uzbekistan", "foreign_fighters"),
+    ]
+
+
+def test_it_reads_figures_that_return_as_returnees() -> None:
+    found = claims(
+        "Among those returned from Syria were 300 children and 41 men, the minister said. Of the fighters "
+        "who left, Norway has had some 90 return."
+    )
+    assert (41, "returnees") in [(c.value, c.subject) for c in found]
+    assert (90, "returnees") in [(c.value, c.subject) for c in found]
