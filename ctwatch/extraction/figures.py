@@ -706,9 +706,11 @@ _KILLED_BEFORE = re.compile(
 # People counted for something other than fighting: arrested or charged at home, investigated,
 # stopped before leaving, evacuated.
 _NOT_FIGHTING_PREDICATE = re.compile(
-    r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+)?"
+    r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+|now\s+|still\s+)?"
     r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
-    r"under investigation|under surveillance)\b"
+    r"under investigation|under surveillance|listed|registered|employed|displaced)\b"
+    # "2.7 million Central Asians work in Russia": migrants, not fighters
+    r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
 )
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = re.compile(

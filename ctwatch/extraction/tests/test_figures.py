@@ -617,3 +617,15 @@ def test_it_reads_figures_that_return_as_returnees() -> None:
     )
     assert (41, "returnees") in [(c.value, c.subject) for c in found]
     assert (90, "returnees") in [(c.value, c.subject) for c in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recruiters target migrants: roughly 2.7 million Central Asians work in Russia, officials said.",
+        "After the attacks that drew recruits abroad, more than 15,000 people are now listed in the database "
+        "of radicalised individuals.",
+    ],
+)
+def test_it_leaves_out_migrant_workers_and_people_on_a_watch_list(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []
