@@ -642,6 +642,12 @@ def _reported(article: _Article) -> list[Statement]:
     return found
 
 
+_CARRIED_SOURCE_RULES = {
+    "source: continuing the article's last speaker",
+    "source: the report the article is about",
+}
+
+
 def _claim_source(article: _Article, claim: FigureClaim) -> tuple[_Source | None, str]:
     figure_at = claim.figure.start
     quote = article.in_quote(figure_at)
@@ -679,6 +685,16 @@ def _claim_source(article: _Article, claim: FigureClaim) -> tuple[_Source | None
     earlier = [s for s in article.sources_between(p_start, s_start) if not s.in_quote]
     if earlier:
         return earlier[-1], "source: continuing the paragraph's speaker"
+    before_paragraph = [s for s in article.sources_between(0, p_start) if not s.in_quote]
+    if before_paragraph:
+        # A report or a briefing gives most of an article's figures: a figure no one is said to give
+        # comes from whoever last gave one.
+        return before_paragraph[-1], "source: continuing the article's last speaker"
+    if article.first_report_org:
+        # "a study released on Tuesday by the X Center": figures the article reports from it
+        report = _Source(s_start, article.first_report_org, False, (s_start, s_start), (s_start, s_start),
+                         "report", False)  # fmt: skip
+        return report, "source: the report the article is about"
     return None, "source: none stated"
 
 
@@ -862,7 +878,12 @@ def _claims(article: _Article) -> list[Claim]:
                     location=figure_claim.location,
                     group=figure_claim.group,
                     source=source_name,
-                    date=_claim_date(article, figure_claim, source),
+                    # a speaker carried over from an earlier paragraph spoke then, not necessarily of this
+                    date=_claim_date(
+                        article,
+                        figure_claim,
+                        None if source_rule in _CARRIED_SOURCE_RULES else source,
+                    ),
                     evidence=Evidence(sentence.start, sentence.end, f"{figure_claim.rule}; {source_rule}"),
                     figure_span=(figure.start, figure.end),
                     in_headline=sentence.paragraph in article.headline_paragraphs,

@@ -794,6 +794,12 @@ def report_org(phrase: str) -> str | None:
         if m:
             org = m.group("org").strip()
             org = _LEADING_ARTICLE_OR_IN.sub("", org)
+            words = org.split()
+            named = [i for i, w in enumerate(words) if w[:1].isupper()]
+            if named and len(words) - 1 > named[-1] and named[-1] > 0:
+                org = " ".join(
+                    words[: named[-1] + 1]
+                )  # "the X Institute looks at": the name ends at "Institute"
             if _UN_OR_SECRETARY_GENERAL.match(org):
                 return "United Nations"
             if not org or org.lower() in {"this", "the", "new", "latest"} or not org[0].isupper():

@@ -219,3 +219,19 @@ def test_it_takes_a_described_organization_or_group_as_the_source() -> None:
     )
     text = "Kenyan army commanders estimate that the militia has 2,000-3,000 fighters."
     assert one_claim(text).source == "Kenyan army commanders"
+
+
+def test_it_gives_a_figure_no_one_is_said_to_give_to_the_article_s_last_speaker() -> None:
+    found = claims(
+        "The minister, Ana Ruiz, said on Monday that 900 fighters had left the country.\n\n"
+        "Officials in the capital are worried.\n\nAbout 300 foreign fighters have since come home."
+    )
+    assert [(c.value, c.source) for c in found] == [(900, "Ana Ruiz"), (300, "Ana Ruiz")]
+
+
+def test_it_gives_figures_of_a_report_with_no_speaker_to_the_report_s_author() -> None:
+    found = claims(
+        "A study published on Tuesday by the Northern Policy Institute looks at recruitment.\n\n"
+        "Some 2,400 foreign fighters left the region between 2013 and 2017."
+    )
+    assert [(c.value, c.source) for c in found] == [(2400, "Northern Policy Institute")]
