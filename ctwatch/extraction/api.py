@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -310,9 +311,26 @@ def _transcript_speaker(
     )
 
 
+_TITLE_IN_LABEL = re.compile(
+    r"\b(?:MR|MRS|MS|DR|COL|GEN|LT|MAJ|CAPT|AMB|AMBASSADOR|SECRETARY|MINISTER|PRESIDENT|SPOKESPERSON|"
+    r"SPOKESMAN|SPOKESWOMAN|MODERATOR|OFFICIAL|Q|A)\b\.?"
+)
+
+
 def _collect_sources(article: _Article) -> None:
     """Pass over sentences in order: every attribution, resolved and remembered."""
     labels = [speaker_label(article.text, p_start, p_end) for p_start, p_end in article.paragraphs]
+    turns = Counter(label.name for label in labels if label)
+    for index, (label, (_, p_end)) in enumerate(zip(labels, article.paragraphs, strict=True)):
+        if (
+            label
+            and label.upper
+            and turns[label.name] == 1
+            and not _TITLE_IN_LABEL.search(article.text, label.start, label.label_end)
+            and attr.find_attributions(article.text, label.label_end, p_end)
+        ):
+            # "KUALA LUMPUR: ..., police said": a dateline before a report, not a speaker's one turn
+            labels[index] = None
     title_case = sum(1 for label in labels if label and not label.upper) >= 3
     # the interviewer's label opens only questions: whoever answers is the speaker
     asking = {label.name for label in labels if label} - {

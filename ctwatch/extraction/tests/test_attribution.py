@@ -235,3 +235,11 @@ def test_it_gives_figures_of_a_report_with_no_speaker_to_the_report_s_author() -
         "Some 2,400 foreign fighters left the region between 2013 and 2017."
     )
     assert [(c.value, c.source) for c in found] == [(2400, "Northern Policy Institute")]
+
+
+def test_it_does_not_take_a_dateline_for_a_speaker() -> None:
+    found = claims(
+        "NORTHPORT: About 80 nationals are still in Syria with the group, the interior minister, Lena Holt, "
+        "said on Monday.\n\nThe government is preparing new laws."
+    )
+    assert [(c.value, c.source) for c in found] == [(80, "Lena Holt")]
