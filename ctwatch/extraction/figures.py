@@ -436,6 +436,18 @@ _AMONG_THE_RETURNED = re.compile(
 )
 
 
+_REMAINING_AFTER_LEFT = re.compile(r"\s+(?:in|behind|over|alive|standing|holding|inside|there)\b")
+
+
+def _foreign_cue(phrase: str) -> bool:
+    """A word saying the counted came from elsewhere; "left" counts as "departed", not "remaining"."""
+    for m in _FOREIGN_CUE.finditer(phrase):
+        if m.group(0).lower() == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
+            continue  # "300 fighters left in the Old City"
+        return True
+    return False
+
+
 def _nationals_in_a_war(text: str, start: int, end: int) -> bool:
     """'the number of Indonesians in Syria': people named by nationality, in a country at war."""
     places = find_places(text, start, end)
@@ -484,6 +496,7 @@ _FIGHT_CONTEXT = words_regex(
         "signed up",
         "made the journey",
         "make the journey",
+        "under arms",
         "crossed into",
         "crossed the border",
         "with the group",
@@ -548,7 +561,8 @@ _RETURN_CUE = re.compile(
     r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|who\s+(?:have\s+|had\s+)?returned\s+from|"
     r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
     r"repatriated|(?:are|were) returning|have come home|"
-    r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants))\b",
+    r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
+    r"found\s+(?:their|his|her)\s+way\s+back)\b",
     re.IGNORECASE,
 )
 _FOREIGN_CUE = words_regex(
@@ -650,7 +664,7 @@ _RATE_IN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_NUMBER = re.compile(
-    r"\b(?:resolutions?|No\.|(?<!to )number|document|article|paragraph|page|chapter|section|"
+    r"\b(?:resolutions?|No\.|(?:the|a|serial|phone|reference|case|registration)\s+number|document|article|paragraph|page|chapter|section|"
     r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
     re.IGNORECASE,
 )
@@ -692,10 +706,11 @@ _RELATIVE_CLAUSE = re.compile(
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:country|nation|city|town|region|population|state|province) of\s+(?:about\s+|some\s+|around\s+)?$"
+    r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
     r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
 _KILLED_BEFORE = re.compile(
-    r"\b(?:killed|killing)\s+(?:[\w,]+\s+){0,3}?including\s+$|"
+    r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
     r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
     r"barred|blocked|intercepted|dissuaded|"
     r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
@@ -723,6 +738,7 @@ _BODY_OF_STATES_BEFORE = re.compile(
     r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership)\b",
     re.IGNORECASE,
 )
+_FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
 _FROM_A_CAMP = re.compile(
     r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
 )
@@ -757,7 +773,7 @@ _FIGURE_PUT_AT = re.compile(
 )
 # "the largest number of people who have come back from Syria, at around 850"
 _NUMBER_OF_AT = re.compile(
-    r"\bnumber\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
+    r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
     r"totals|totalled|totaled|exceeds|exceeded)\s+$",
     re.IGNORECASE,
 )
@@ -854,6 +870,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
         low = word.lower().strip("’'")
         pos = m.end()
         words_seen += 1
+        if low == "men" and text[max(figure.end, m.start() - 6) : m.start()].lower() == "armed ":
+            return "fighter", "armed men", m.end()  # "about 500 armed men"
         if low in FIGHTER_NOUNS and not (
             low in {"foreign", "jihadi"} and _next_is_noun(text, m.end(), limit)
         ):
@@ -867,6 +885,16 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             return "person", low, m.end()
         if low in NON_FIGHTER_NOUNS:
             return "other", low, m.end()
+        if word[:1].isupper() and (two := _NEXT_WORD.match(text, m.end(), limit)):
+            pair = f"{word} {two.group(1)}"
+            named = find_places(pair)
+            if (
+                named
+                and named[0].is_demonym
+                and named[0].end == len(pair)
+                and _PLURAL_DEMONYM_HINT.match(two.group(1))
+            ):
+                return "person", pair.lower(), two.end()  # "32 Sri Lankans", "40 New Zealanders"
         if (
             low == "and"
             and words_seen > 1
@@ -1059,7 +1087,7 @@ def claims_in_sentence(
             and is_bare_word(figure)
             and (
                 not (breakdown or _OF_THOSE.match(text[figure.end : figure.end + 12]))
-                or _DEATH.search(sentence)
+                or _DEATH.search(text, figure.end, min(s_end, figure.end + 40))
             )
         ):
             continue  # "seven" alone is too often something else; "seven men who returned" is not
@@ -1134,6 +1162,12 @@ def claims_in_sentence(
             text, max(s_start, figure.start - 80), figure.start
         ):
             continue  # "the Global Coalition, which now counted 83 members"
+        if (
+            kind == "nounless"
+            and _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
+            and (_FAMILY_WORDS.search(text, max(s_start, figure.start - 120), figure.start))
+        ):
+            continue  # "... women and children ... live in the camps, including about 6,000 foreigners"
         if kind == "person" and _FROM_A_CAMP.match(text, head_end, s_end):
             continue  # "repatriated more than 6,000 Iraqis from Syria's al-Hol camp": camp residents
         if kind == "nounless" and (
@@ -1307,17 +1341,21 @@ def claims_in_sentence(
         # "8,000 Syrian fighters" held in Syria: fighters in their own country are not foreign
         local = bool(
             origin
-            and origin in _locations(text, figure.start, own_end, None, all_group_spans)
+            and (
+                origin in _locations(text, figure.start, own_end, None, all_group_spans)
+                # the war most of these figures are about is in Syria: Syrians in it are its own fighters
+                or (origin == "Syria" and not locations)
+            )
             and not _FOREIGN_WORD.search(phrase)
-            and not _FOREIGN_CUE.search(phrase)
+            and not _foreign_cue(phrase)
         )
         if returning:
             subject = "returnees"
         elif (
             (origin and not local)
             or origin_countries
-            or _FOREIGN_CUE.search(phrase)
-            or _FOREIGN_CUE.search(text[max(prev_end, figure.start - 40) : figure.start])
+            or _foreign_cue(phrase)
+            or _foreign_cue(text[max(prev_end, figure.start - 40) : figure.start])
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
                 number_of is not None
@@ -1369,6 +1407,7 @@ def claims_in_sentence(
             group_names = [recent_group]  # a group's strength: the group the paragraph is about
         if (
             subject == "fighters"
+            and head != "armed men"  # a force's own men, whoever leads them
             and not group_names
             and not (inherit and inherit.subject == "fighters")
             and not all_group_spans

@@ -629,3 +629,33 @@ def test_it_reads_figures_that_return_as_returnees() -> None:
 )
 def test_it_leaves_out_migrant_workers_and_people_on_a_watch_list(sentence: str) -> None:
     assert [c.figure for c in claims(sentence)] == []
+
+
+def test_it_reads_fighters_left_in_a_place_as_remaining_not_departed() -> None:
+    claim = one_claim("The commander said no more than 300 ISIS fighters are left in the old town.")
+    assert (claim.value, claim.subject) == (300, "fighters")
+
+
+def test_it_reads_a_verb_number_two_word_demonyms_and_armed_men() -> None:
+    found = claims(
+        "Foreign fighters in the province number between 2,000 and 3,000, the report says. The minister "
+        "said 40 Sri Lankans had gone to join the group. The militia began the siege with about 500 "
+        "armed men."
+    )
+    assert [(c.value, c.subject, c.origin) for c in found] == [
+        (2000, "foreign_fighters", None),
+        (40, "foreign_fighters", "Sri Lanka"),
+        (500, "fighters", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Researchers held interviews with more than 700 people in towns hit by militant attacks.",
+        "The fighting left more than 500 dead, among them 121 fighters of the local militia.",
+        "Some 40,000 women and children live in the camps, including about 6,000 from other countries.",
+    ],
+)
+def test_it_leaves_out_people_interviewed_the_dead_and_camp_residents(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []
