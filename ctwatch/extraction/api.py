@@ -795,6 +795,8 @@ def _merge_claims(article: _Article, claims: list[Claim]) -> list[Claim]:
         for kept in result:
             if (kept.subject, kept.value, kept.value_max) != (claim.subject, claim.value, claim.value_max):
                 continue
+            if kept.origin and claim.origin and kept.origin != claim.origin:
+                continue  # one number for two countries: two claims
             if (
                 _same_party(kept.source, claim.source)
                 or article.is_lede(kept) != article.is_lede(claim)  # the lede sums up the body

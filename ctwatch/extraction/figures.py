@@ -782,7 +782,7 @@ _NUMBER_OF_AT = re.compile(
 _PLACE_ITEM_BEFORE = re.compile(
     r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
     r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
-    r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+)$"
+    r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+)$"
 )
 _THE_FIGHTERS_BEFORE = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
@@ -1434,6 +1434,7 @@ def claims_in_sentence(
                 subject_by_default=by_default,
             )
         )
+    claims = _one_figure_for_each(text, s_start, claims)
     _share_across_sentence(text, s_start, s_end, claims)
     _places_of_a_list(text, s_start, s_end, claims)
     _places_from_the_paragraph(text, s_start, claims)
@@ -1451,7 +1452,10 @@ def claims_in_sentence(
 _TABLE_CELL = r"[~≈]?\s?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?"
 _TABLE_ROW = re.compile(
     r"\s*(?P<label>[A-Z][A-Za-z’'&,. -]{1,60}?)\s*(?:\.{2,}|…+|:|\s[–—-]\s|\t)\s*"
-    rf"(?P<a>{_TABLE_CELL})(?:\s*/\s*(?P<b>{_TABLE_CELL}|unknown|n/?a|-|–))?\s*(?=$|[A-Z])"
+    rf"(?P<a>{_TABLE_CELL})\+?"
+    rf"(?:\s*/\s*(?P<b>{_TABLE_CELL}|unknown|n/?a|-|–)"
+    # "Tunisia: 6,000 (625 returned)": a second figure named in brackets
+    rf"|\s*\((?P<bb>{_TABLE_CELL})\s+(?P<bword>[a-z][a-z ]{{2,24}})\))?\s*(?=$|[A-Z])"
 )
 # The column heads a table states before its rows: "(travelled / returned)", "affiliated / returned:"
 _TABLE_HEAD = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*/\s*([A-Za-z][A-Za-z -]{2,30})\s*[):]")
@@ -1484,7 +1488,10 @@ def table_row_claims(
     for row in rows:
         label = " ".join(row.group("label").split()).strip(" ,.")
         origin = place_name(label) or label
-        for cell, subject in zip(("a", "b"), columns, strict=True):
+        cells = list(zip(("a", "b"), columns, strict=True))
+        if row.group("bb"):
+            cells.append(("bb", "returnees" if _RETURN_HEAD.search(row.group("bword")) else None))
+        for cell, subject in cells:
             if subject is None or row.group(cell) is None:
                 continue
             cell_start = row.start(cell) + len(row.group(cell)) - len(row.group(cell).lstrip("~≈ "))
@@ -1505,6 +1512,38 @@ def table_row_claims(
                 )
             )
     return claims
+
+
+# "Germany and Britain each had about 760", "The UK and Germany are each somewhere between 500 and 600"
+_EACH_BEFORE = re.compile(
+    r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
+    r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered)\s+)?$"
+)
+
+
+def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> list[FigureClaim]:
+    """A figure given for each of two countries is a claim for each."""
+    result = []
+    for claim in claims:
+        result.append(claim)
+        start = claim.figure.start
+        window = text[max(s_start, start - 90) : start]
+        each = _EACH_BEFORE.search(window)
+        if not each:
+            continue
+        offset = start - len(window)
+        named = [p for p in find_places(text, offset, offset + each.start()) if not p.is_demonym]
+        if len(named) < 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[named[-2].end : named[-1].start]):
+            continue
+        if text[named[-1].end : offset + each.start()].strip():
+            continue  # "Germany and Britain ..., each": the pair must stand right before "each"
+        claim.origin = named[-2].name
+        twin = FigureClaim(**{f: getattr(claim, f) for f in claim.__dataclass_fields__})
+        twin.origin = named[-1].name
+        twin.location = list(claim.location)
+        twin.notes = list(claim.notes)
+        result.append(twin)
+    return result
 
 
 _LIST_RULES = {"figure for one country in a list", "figure given as the number of fighters named before it"}

@@ -659,3 +659,30 @@ def test_it_reads_a_verb_number_two_word_demonyms_and_armed_men() -> None:
 )
 def test_it_leaves_out_people_interviewed_the_dead_and_camp_residents(sentence: str) -> None:
     assert [c.figure for c in claims(sentence)] == []
+
+
+def test_it_reads_one_figure_given_for_each_of_two_countries_as_two_claims() -> None:
+    found = claims(
+        "About 5,000 foreign fighters came from Europe. Among them, Spain led with some 300, while Italy "
+        "and Greece each had about 120."
+    )
+    assert [(c.value, c.origin) for c in found] == [
+        (5000, "Europe"),
+        (300, "Spain"),
+        (120, "Italy"),
+        (120, "Greece"),
+    ]
+
+
+def test_it_reads_a_table_row_with_a_bracketed_second_figure() -> None:
+    found = claims(
+        "The centre counts about 9,000 foreign fighters from the region.\n\n"
+        "Ruritania: 1,600 (410 returned)\nKosovo: 350+\nGreece: 120 (30 returned)"
+    )
+    assert [(c.value, c.origin, c.subject) for c in found[1:]] == [
+        (1600, "Ruritania", "foreign_fighters"),
+        (410, "Ruritania", "returnees"),
+        (350, "Kosovo", "foreign_fighters"),
+        (120, "Greece", "foreign_fighters"),
+        (30, "Greece", "returnees"),
+    ]
