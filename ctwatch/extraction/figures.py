@@ -497,6 +497,7 @@ _FIGHT_CONTEXT = words_regex(
         "made the journey",
         "make the journey",
         "under arms",
+        "way back",
         "crossed into",
         "crossed the border",
         "with the group",
@@ -729,7 +730,7 @@ _NOT_FIGHTING_PREDICATE = re.compile(
 )
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = re.compile(
-    r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely)\b"
+    r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
     r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
 )
 _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
@@ -737,6 +738,10 @@ _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+
 _BODY_OF_STATES_BEFORE = re.compile(
     r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership)\b",
     re.IGNORECASE,
+)
+# "placed 12,800 individuals from 95 countries on its entry ban list": kept out, not fighters
+_ON_A_LIST = re.compile(
+    r"\b(?:ban|banned|watch|no-fly|entry|stop)\s*-?\s*lists?\b|\bentry bans?\b", re.IGNORECASE
 )
 _FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
 _FROM_A_CAMP = re.compile(
@@ -1091,6 +1096,8 @@ def claims_in_sentence(
             )
         ):
             continue  # "seven" alone is too often something else; "seven men who returned" is not
+        if kind != "fighter" and figure.value >= 1_000_000:
+            continue  # "a population of around 1 million", "closer to 1.4 million" refugees
         before_near = text[max(s_start, figure.start - 40) : figure.start]
         if _AGE_BEFORE.search(before_near):
             continue  # "young men aged 15 to 25"
@@ -1190,6 +1197,12 @@ def claims_in_sentence(
             ):
                 rule = "figure + nationals present in a country at war"
             elif (
+                _origin_countries(text, figure.end, seg_end)
+                and (previous_mentions_fighters or previous_claim is not None or last_claim is not None)
+                and not _ON_A_LIST.search(text, figure.end, seg_end)
+            ):
+                rule = "figure + people from many countries"
+            elif (
                 _AMONG_THEM.match(text, head_end, s_end)
                 and (previous_mentions_fighters or previous_claim is not None)
                 and "them" in text[head_end : head_end + 60]
@@ -1207,7 +1220,10 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
-            elif _OF_THOSE_OR_THE_NUMBER.match(follows) and _FIGHT_CONTEXT.search(text[figure.end : s_end]):
+            elif _OF_THOSE_OR_THE_NUMBER.match(follows) and (
+                _FIGHT_CONTEXT.search(text[figure.end : s_end])
+                or (previous_claim is not None and find_groups(text, figure.end, s_end))
+            ):
                 rule = "figure + 'of those who' fought, left or returned"
             elif _OF_THEM_FROM.match(text, figure.end, s_end) and (
                 previous_claim or previous_mentions_fighters or claims
@@ -1266,6 +1282,8 @@ def claims_in_sentence(
         )
         if rule == "figure in a breakdown of the previous one":
             inherit = claims[-1]
+        if inherit is None and kind == "nounless" and _OF_THOSE.match(text, figure.end, s_end):
+            inherit = claims[-1] if claims else previous_claim  # "roughly 1,300 of them are with ..."
         if rule == "an earlier figure for comparison":
             inherit = claims[-1] if claims else previous_claim or last_claim
         if rule == "figure for one country in a list":

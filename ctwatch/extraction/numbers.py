@@ -121,6 +121,9 @@ _QUALIFIERS = {
         "somewhere around",
         "anywhere",
         "some estimated",
+        "something like",
+        "in the order of",
+        "of the order of",
     ],
     "exact": ["just", "only", "exactly", "precisely", "a total of", "total of"],
 }

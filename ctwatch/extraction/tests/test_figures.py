@@ -686,3 +686,34 @@ def test_it_reads_a_table_row_with_a_bracketed_second_figure() -> None:
         (120, "Greece", "foreign_fighters"),
         (30, "Greece", "returnees"),
     ]
+
+
+def test_it_reads_people_from_many_countries_where_fighters_are_the_talk() -> None:
+    found = claims(
+        "The flow of foreign fighters has slowed. The centre now puts the total at between 9,000 and "
+        "11,000 people from at least 60 countries."
+    )
+    assert [(c.value, c.value_max, c.subject, c.origin_countries) for c in found] == [
+        (9000, 11000, "foreign_fighters", 60)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign fighters keep coming. The country has placed more than 9,000 individuals from 80 countries "
+        "on its entry ban list.",
+        "Foreign fighters keep coming. The region's population, which we estimate at around 1 million, "
+        "is tired of war.",
+    ],
+)
+def test_it_leaves_out_entry_bans_and_populations_of_millions(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []
+
+
+def test_it_reads_a_part_of_them_as_the_fighters_counted_before() -> None:
+    found = claims(
+        "Around 900 Bahrainis are fighting alongside militant groups abroad, a leader said. He said "
+        "roughly 600 of them are with the Nusra Front."
+    )
+    assert [(c.value, c.subject) for c in found] == [(900, "foreign_fighters"), (600, "foreign_fighters")]
