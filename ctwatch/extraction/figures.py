@@ -54,6 +54,7 @@ PERSON_NOUNS = {
     "nationalities",
     "suspects",
     "converts",
+    "islamists",
     "adults",
     "travellers",
     "travelers",
@@ -416,18 +417,20 @@ _AMONG_THEM = re.compile(
 
 def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None) -> bool:
     """The counted people are in a country at war that is not their own."""
-    m = _PRESENT_IN.match(text, head_end + (len(text[head_end:end]) - len(text[head_end:end].lstrip())), end)
+    at = head_end + (len(text[head_end:end]) - len(text[head_end:end].lstrip()))
+    if text.startswith("who ", at):
+        at += 4
+    m = _PRESENT_IN.match(text, at, end)
     if not m:
         return False
-    places = find_places(text, m.end(), min(end, m.end() + 40))
-    return (
-        bool(places)
-        and places[0].start == m.end()
-        and places[0].name in _CONFLICT_COUNTRIES
-        and (places[0].name != origin)
-    )
+    places = [p for p in find_places(text, m.end(), min(end, m.end() + 40)) if not p.is_demonym]
+    return bool(places) and places[0].name in _CONFLICT_COUNTRIES and places[0].name != origin
 
 
+_BARE_RETURNED = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
+    r"|came back|came home|returned)\b"
+)
 _RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
 _AMONG_THE_RETURNED = re.compile(
     r"\s*Among\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
@@ -660,10 +663,11 @@ _SUBSET_BEFORE = re.compile(
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = words_regex(["number", "figure", "total", "estimate", "tally", "count"])
 _RATE_IN_PHRASE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bflowing\b|\bmonthly\b|"
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bmonthly\b|"
     r"\bweekly\b",
     re.IGNORECASE,
 )
+_FLOW_IN_PHRASE = re.compile(r"\bflowing\b", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:resolutions?|No\.|(?:the|a|serial|phone|reference|case|registration)\s+number|document|article|paragraph|page|chapter|section|"
     r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
@@ -711,6 +715,7 @@ _POPULATION_BEFORE = re.compile(
     r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
 _KILLED_BEFORE = re.compile(
+    r"\bexecution\s+of\s+$|"
     r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
     r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
     r"barred|blocked|intercepted|dissuaded|"
@@ -730,6 +735,7 @@ _NOT_FIGHTING_PREDICATE = re.compile(
 )
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = re.compile(
+    r"[^.;]{0,80}?\band\s+their\s+(?:dependants|dependents|families|relatives|wives|children)\b|"
     r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
     r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
 )
@@ -742,6 +748,14 @@ _BODY_OF_STATES_BEFORE = re.compile(
 # "placed 12,800 individuals from 95 countries on its entry ban list": kept out, not fighters
 _ON_A_LIST = re.compile(
     r"\b(?:ban|banned|watch|no-fly|entry|stop)\s*-?\s*lists?\b|\bentry bans?\b", re.IGNORECASE
+)
+_REGULAR_FORCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:force|forces|army|contingent|mission|troops|peacekeep\w*|police|coalition)\b",
+    re.IGNORECASE,
+)
+_CIVILIANS_BEFORE = re.compile(
+    r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants)\b[^.;]{0,70}$",
+    re.IGNORECASE,
 )
 _FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
 _FROM_A_CAMP = re.compile(
@@ -773,7 +787,9 @@ _FIGURE_PUT_AT = re.compile(
     # "the government's own count stood at", "the figure we were citing was"
     r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
     r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
-    r"|\b(?:higher|lower|new|separate|own|different|revised|larger|smaller)\s+(?:estimate|figure|count)\s+of\s+$",
+    r"|\b(?:higher|lower|new|separate|own|different|revised|larger|smaller)\s+(?:estimate|figure|count)\s+of\s+$"
+    r"|\b(?:figure|number|count|tally|total)\s+(?:had\s+|has\s+)?(?:risen|rose|grown|grew|climbed|increased|"
+    r"fallen|fell|dropped)\s+to\s+$",
     re.IGNORECASE,
 )
 # "the largest number of people who have come back from Syria, at around 850"
@@ -796,6 +812,8 @@ _THE_FIGHTERS_BEFORE = re.compile(
 # "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
 # "The militia now has roughly 7,000 fighters", "the group's strength at 5,000": an armed body's own size
 _STRENGTH_BEFORE = re.compile(
+    r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|"
+    r"\b(?:militants|insurgents|fighters)\s+(?:numbered|number)\s+$|"
     r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
     r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
     r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
@@ -817,7 +835,7 @@ _NUMBER_FROM = re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
 _OF_THEM_FROM = re.compile(
     r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
-    r"(?:from\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
+    r"(?:from\s+|in\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
 )
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom)\b")
 _OF_THOSE_OR_THE_NUMBER = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
@@ -875,6 +893,10 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
         low = word.lower().strip("’'")
         pos = m.end()
         words_seen += 1
+        if low in {"strong", "-strong"} and "-" in text[m.start() - 1 : m.start() + 1]:
+            if _REGULAR_FORCE_AFTER.match(text, m.end()):
+                return "other", "troops", m.end()  # "the 22,000-strong AMISOM force": an army's troops
+            return "fighter", "strong", m.end()  # "1,200 to 1,500-strong": the force's size
         if low == "men" and text[max(figure.end, m.start() - 6) : m.start()].lower() == "armed ":
             return "fighter", "armed men", m.end()  # "about 500 armed men"
         if low in FIGHTER_NOUNS and not (
@@ -1094,10 +1116,14 @@ def claims_in_sentence(
                 not (breakdown or _OF_THOSE.match(text[figure.end : figure.end + 12]))
                 or _DEATH.search(text, figure.end, min(s_end, figure.end + 40))
             )
-        ):
+        ) and not (_BARE_RETURNED.match(text, figure.end, s_end) and (previous_claim or last_claim)):
             continue  # "seven" alone is too often something else; "seven men who returned" is not
         if kind != "fighter" and figure.value >= 1_000_000:
             continue  # "a population of around 1 million", "closer to 1.4 million" refugees
+        if kind == "nounless" and _CIVILIANS_BEFORE.search(
+            text, max(s_start, figure.start - 90), figure.start
+        ):
+            continue  # "550,000 Syrian refugees, around 120,000 of them in the camp"
         before_near = text[max(s_start, figure.start - 40) : figure.start]
         if _AGE_BEFORE.search(before_near):
             continue  # "young men aged 15 to 25"
@@ -1145,8 +1171,11 @@ def claims_in_sentence(
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
             continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
-        if _DEATH.search(text[figure.start : min(seg_end, head_end + 80)]) or _RATE_IN_PHRASE.search(
-            text[figure.end : clause_end]
+        own_phrase = text[figure.end : clause_end][: max(40, head_end - figure.end + 25)].split(" and ")[0]
+        if (
+            _DEATH.search(text[figure.start : min(seg_end, head_end + 80)])
+            or _RATE_IN_PHRASE.search(own_phrase)  # "1,000 fighters a month", not "... $100 million a year"
+            or _FLOW_IN_PHRASE.search(text, figure.end, clause_end)
         ):
             continue
         if _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
@@ -1220,6 +1249,8 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
+            elif _BARE_RETURNED.match(text, figure.end, s_end) and (previous_claim or last_claim):
+                rule = "figure continuing the previous claim"  # "Nine have returned, he said."
             elif _OF_THOSE_OR_THE_NUMBER.match(follows) and (
                 _FIGHT_CONTEXT.search(text[figure.end : s_end])
                 or (previous_claim is not None and find_groups(text, figure.end, s_end))
@@ -1309,7 +1340,7 @@ def claims_in_sentence(
             or head == "returnees"
             or (
                 kind in {"nounless", "person"}
-                and _RETURN_CUE.search(_without_titles(text[prev_end : figure.start])[-60:])
+                and _RETURN_CUE.search(_own_clause(_without_titles(text[prev_end : figure.start]))[-60:])
             )
             or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
             or (
@@ -1425,7 +1456,7 @@ def claims_in_sentence(
             group_names = [recent_group]  # a group's strength: the group the paragraph is about
         if (
             subject == "fighters"
-            and head != "armed men"  # a force's own men, whoever leads them
+            and head not in {"armed men", "strong"}  # a force's own size, whoever leads it
             and not group_names
             and not (inherit and inherit.subject == "fighters")
             and not all_group_spans
@@ -1624,6 +1655,15 @@ def _separate_homes(text: str, claim: FigureClaim, s_end: int) -> None:
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+
+
+_LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s*")
+
+
+def _own_clause(before: str) -> str:
+    """The words before a figure since the last clause break: "127 have returned, and about 150 ..."."""
+    breaks = list(_LATER_CLAUSE.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
 
 
 def _without_titles(clause: str) -> str:

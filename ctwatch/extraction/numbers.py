@@ -122,6 +122,8 @@ _QUALIFIERS = {
         "anywhere",
         "some estimated",
         "something like",
+        "in the range of",
+        "somewhere in the range of",
         "in the order of",
         "of the order of",
     ],
@@ -373,6 +375,13 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
             return _split_change(text, m)
         if _YEAR.match(low_text) and _YEAR.match(high_text):
             return []
+        if m.group("a2") and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "MALÉ, Aug 11 - Sixty-one Maldivians": a dateline's day, then the figure
+            high = parse_number(m.group("b2"))
+            if high is None or high < 1:
+                return []
+            b_start = m.start("b2")
+            return [Figure(b_start, m.end(), text[b_start : m.end()], int(high), None, "exact", b_start)]
         if m.group("a2") and low_text.lower() in _TENS and text[m.end("a2")] == "-":
             value = parse_number(text[m.start("a2") : m.end("b2")])  # "ninety-nine (thousand)": one number
             if value is not None:

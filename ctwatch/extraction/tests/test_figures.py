@@ -717,3 +717,37 @@ def test_it_reads_a_part_of_them_as_the_fighters_counted_before() -> None:
         "roughly 600 of them are with the Nusra Front."
     )
     assert [(c.value, c.subject) for c in found] == [(900, "foreign_fighters"), (600, "foreign_fighters")]
+
+
+def test_it_reads_bare_number_words_that_came_back_and_a_dateline_day_apart() -> None:
+    found = claims(
+        "VALLETTA, Aug 11 - Forty-one Maltese have travelled to Syria to join militant groups, police said. "
+        "Nine have returned, he said."
+    )
+    assert [(c.value, c.subject) for c in found] == [(41, "foreign_fighters"), (9, "returnees")]
+
+
+def test_it_reads_a_force_of_some_strength_and_keeps_earlier_returns_to_their_clause() -> None:
+    found = claims(
+        "The army said the group, which it believes to be 1,200 to 1,500-strong, had lost its camps. "
+        "Of the 600 foreign fighters who left, 120 have returned, and about 150 are thought to remain "
+        "in Syria."
+    )
+    assert [(c.value, c.subject) for c in found] == [
+        (1200, "fighters"),
+        (600, "foreign_fighters"),
+        (120, "returnees"),
+        (150, "foreign_fighters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign fighters worry them. The country hosts 550,000 refugees, around 120,000 of them in camps.",
+        "Foreign fighters are a worry. A court ordered the execution of 47 people convicted of terrorism.",
+        "Foreign fighters worry them. More than 9,000 members of the group and their dependants surrendered.",
+    ],
+)
+def test_it_leaves_out_refugees_the_executed_and_members_with_their_families(sentence: str) -> None:
+    assert [c.figure for c in claims(sentence)] == []
