@@ -389,7 +389,7 @@ def _strip_tail(window: str) -> str:
         tail = window[cut:]
         words = tail.rstrip(" ,").rsplit(None, 1)
         last = words[-1] if words else ""
-        relative = any(f", {w}" in tail for w in ("who", "whose", "which", "where"))
+        relative = ", who" in tail or ", which" in tail or ", where" in tail  # ", whose" holds ", who"
         if not (
             relative
             or last.endswith(")")
@@ -405,6 +405,8 @@ def _strip_tail(window: str) -> str:
         tail = tail[: m.start()] if m else tail
         m = _RELATIVE_TAIL.search(tail)
         tail = tail[: m.start()] if m else tail
+        if len(tail) == len(window) - cut:
+            break  # nothing was stripped (the steps above only cut): a second pass would do the same
         window = window[:cut] + tail
     return window
 
@@ -426,7 +428,8 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
             role=f"representative of {country}",
         )
     window = _strip_tail(raw).rstrip(" ,")
-    if not window.strip():
+    words = window.split()
+    if not words:
         return None
     indefinite = window.lstrip()[:7].split(" ", 1)[0].lower() in _INDEFINITE
     unnamed = _UNNAMED_OFFICIAL.match(window) if indefinite else None
@@ -444,17 +447,18 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
         at = clause_start + unnamed.start("np")
         return Agent("org", described, at, at + len(described), name=described)
     offset = clause_start
-    last_word = window.split()[-1].lower() if window.split() else ""
+    last_word = words[-1].lower()
     relative = _RELATIVE_END.search(window, max(0, len(window) - 20))
     if relative and relative.start() > 0:
         # "the 2014 Public Report ..., which identified": the relative pronoun's antecedent speaks
         window = window[: relative.start()].rstrip(" ,")
+        words = window.split()
     if window.strip().lower() in GENERIC_PLURALS:
         return Agent("generic", window.strip(), offset, offset + len(window))
     if last_word in PRONOUNS and last_word not in {"his", "her"}:
         end = offset + len(window)
-        return Agent("pronoun", window.split()[-1], end - len(last_word), end, head=last_word)
-    last_word = window.split()[-1].lower() if window.split() else ""
+        return Agent("pronoun", words[-1], end - len(last_word), end, head=last_word)
+    last_word = words[-1].lower() if words else ""
     described = _ORG_DESCRIBED.search(window, max(0, len(window) - 120)) if last_word in _ORG_HEADS else None
     if described and described.group("det").lower() != "the":
         # "Across Europe, a Brussels think-tank puts the number at": the indefinite subject itself

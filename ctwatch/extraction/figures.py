@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .groups import find_groups, join_groups
 from .numbers import Figure, find_figures, is_bare_word
-from .places import find_places, place_name
+from .places import PlaceMention, find_places, place_name
 from .regex import words_regex
 
 FIGHTER_NOUNS = {
@@ -702,6 +702,7 @@ _THE_FIGHTERS_BEFORE = re.compile(
 _RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
 _SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_HEAD_GAP_BREAKS = frozenset(".;:!?(),—–")
 _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one word
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
@@ -728,6 +729,7 @@ _CLAUSE_OR_CONTRAST_BREAK = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s
 _CONJUNCTION_CAPITALIZED = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _CLAUSE_OR_SUPPORT_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b")
 _CONTRAST_BREAK = re.compile(r"[,;]\s*(?:while|whereas|but|including)\b|;")
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -759,9 +761,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
     pos = figure.end
     words_seen = 0
     for m in _HEAD_WORD.finditer(text, figure.end, limit):
-        gap = text[pos : m.start()]
-        if any(c in gap for c in ".;:!?(),—–"):
-            break
+        if not _HEAD_GAP_BREAKS.isdisjoint(text[pos : m.start()]):
+            break  # punctuation between the words: the noun phrase ended
         word = m.group(0)
         low = word.lower().strip("’'")
         pos = m.end()
@@ -872,15 +873,8 @@ def _locations(
     for place in find_places(text, start, end):
         if place.is_demonym or any(s <= place.start < e for s, e in exclude):
             continue
-        if _NOT_LOCATION_BEFORE.search(text[max(0, place.start - 80) : place.start]):
+        if not _can_be_location(text, place):
             continue
-        if _NOT_LOCATION_AFTER.match(text[place.end : place.end + 30]):
-            continue  # "U.S. officials", "Canada's spy agencies": a place naming who speaks
-        title_word = re.search(
-            r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$", text[max(0, place.start - 30) : place.start]
-        )
-        if title_word and not find_places(title_word.group(1)):
-            continue  # "Threat to Canada" inside a title
         if place.name == origin:
             continue
         if place.name not in found:
@@ -888,7 +882,49 @@ def _locations(
     return found
 
 
+# Whether each place of the last text (compared by identity) can be a location, by its span: the
+# same places are asked about for every figure of a sentence and for the sentence and paragraph.
+_last_location_checks: list[object] = [None, {}]
+
+
+def _can_be_location(text: str, place: PlaceMention) -> bool:
+    """The place is not an origin ("from Tunisia"), a speaker ("U.S. officials") or in a title."""
+    if _last_location_checks[0] is not text:
+        _last_location_checks[:] = [text, {}]
+    checked: dict[tuple[int, int], bool] = _last_location_checks[1]  # type: ignore[assignment]
+    span = (place.start, place.end)
+    known = checked.get(span)
+    if known is None:
+        known = checked[span] = _check_location(text, place)
+    return known
+
+
+def _check_location(text: str, place: PlaceMention) -> bool:
+    if _NOT_LOCATION_BEFORE.search(text[max(0, place.start - 80) : place.start]):
+        return False
+    if _NOT_LOCATION_AFTER.match(text[place.end : place.end + 30]):
+        return False  # "U.S. officials", "Canada's spy agencies": a place naming who speaks
+    # not in a title such as "Threat to Canada"
+    title_word = _TITLE_WORD_BEFORE.search(text[max(0, place.start - 30) : place.start])
+    return not title_word or bool(find_places(title_word.group(1)))
+
+
+# Groups named in a range of the last text (compared by identity): a sentence's are asked for by
+# each of its figures.
+_last_groups: list[object] = [None, {}]
+
+
 def _groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+    if _last_groups[0] is not text:
+        _last_groups[:] = [text, {}]
+    known: dict[tuple[int, int], tuple[list[str], list[tuple[int, int]]]] = _last_groups[1]  # type: ignore[assignment]
+    found = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = _find_groups(text, start, end)
+    return list(found[0]), list(found[1])  # copies: callers may change what they get
+
+
+def _find_groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
     names, spans = [], []
     for mention in find_groups(text, start, end):
         spans.append((mention.start, mention.end))
@@ -918,10 +954,15 @@ def claims_in_sentence(
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else s_end
         kind = _head(text, figure, min(limit + 40, s_end))
-        earlier_words.append(
+        # "up from", "higher than the": read only where it is used below, for figures without a
+        # fighter or people noun (the search is costly and most figures have one)
+        earlier_word = (
             _EARLIER_FIGURE_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)
+            if kind[0] == "nounless" or (kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS)
+            else None
         )
-        if kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS and earlier_words[-1]:
+        earlier_words.append(earlier_word)
+        if kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS and earlier_word:
             kind = ("nounless", None, figure.end)  # "higher than the 1,623 the ministry gave": no noun
         kinds.append(kind)
     # Figures counting something else ("from 100 countries", "40%") do not cut the sentence into

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import forums, quotes
+from ctwatch.extraction import forums, numbers, quotes
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
 from ctwatch.extraction.segment import split
@@ -58,3 +58,15 @@ def test_single_quotes_pattern_is_the_lookbehind_first_one(texts: list[str]) -> 
             for end in (start + 60, len(text)):
                 found = [m.span() for m in quotes._SINGLE_QUOTED.finditer(text, start, end)]
                 assert found == [m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_number_cores_are_those_of_the_any_number_regex(texts: list[str]) -> None:
+    extra = [
+        "often ten Ten TEN tenth 1,000.5 twenty-one 3rd_seven x7 seventeen_ Seventy",
+        "2.5 million; a dozen",
+    ]
+    for text in texts + extra:
+        for start in range(0, len(text), 37):
+            for end in (start + 50, len(text)):
+                expected = [m.start() for m in numbers._ANY_NUMBER.finditer(text, start, end)]
+                assert numbers._core_starts(text, start, end) == expected
