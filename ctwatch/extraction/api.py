@@ -22,9 +22,9 @@ from .quotes import (
     block_quote_paragraphs,
     continues_same_sentence,
     find_quote_spans,
+    has_words,
     is_label,
     is_title,
-    word_count,
 )
 from .segment import Sentence, split
 from .speakers import (
@@ -513,7 +513,7 @@ def _statements(article: _Article) -> list[Statement]:
                 )
             )
         article.quote_speakers[quote.start] = speaker
-        if word_count(quote_text) < MIN_WORDS and not (
+        if not has_words(quote_text, MIN_WORDS) and not (
             pending and continues_same_sentence(text, pending[-1][0], quote)
         ):
             continue
@@ -578,12 +578,14 @@ def _headline_statements(
     """A quotation in the headline that the body does not repeat, given to the article's first
     speaker (a headline quotes the person the story is about)."""
     found: list[Statement] = []
+    if not quotes:
+        return found  # most headlines quote nobody: the words of the body's quotes are not needed
     seen: list[set[str]] = [set(_WORDS.findall(s.quote.lower())) for s in body]
     for quote in quotes:
         quote_text = quote.text(article.text)
         words = set(_WORDS.findall(quote_text.lower()))
         repeated = any(len(words & other) >= 0.6 * len(words) for other in seen)
-        if word_count(quote_text) < MIN_WORDS or repeated:
+        if not has_words(quote_text, MIN_WORDS) or repeated:
             continue
         seen.append(words)
         p_end = article.paragraphs[quote.paragraph][1]
@@ -615,7 +617,7 @@ def _reported(article: _Article) -> list[Statement]:
             if not m:
                 continue
             clause = article.text[m.end() : sentence.end].strip()
-            if word_count(clause) >= MIN_WORDS:
+            if has_words(clause, MIN_WORDS):
                 found.append(
                     Statement(
                         clause,

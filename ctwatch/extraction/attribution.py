@@ -288,7 +288,10 @@ _CUE_PATTERNS = [
             + r"\s+by\s+"
         ),
     ),
-    ("verb", re.compile(rf"{SPEECH_VERBS}\b")),
+    # Speech verbs start with nearly every letter, so skipping ahead by first letter gains little;
+    # the leading \b rejects a position inside a word before the verb list is tried, which is faster.
+    # (It finds the same verbs: no verb starts inside another one, "put the number" included.)
+    ("verb", re.compile(rf"\b{SPEECH_VERBS}\b")),
 ]
 _REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
 _ANAPHOR_HEADS = set(ANAPHORS)

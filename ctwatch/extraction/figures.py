@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .groups import find_groups, join_groups
 from .numbers import Figure, find_figures, is_bare_word
 from .places import PlaceMention, find_places, place_name
-from .regex import words_regex
+from .regex import KeywordGate, gated_words_regex, words_regex
 
 FIGHTER_NOUNS = {
     "gunmen",
@@ -370,7 +370,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|pc\b)", re.IGNORECASE)
-_DEATH = words_regex(
+_DEATH = gated_words_regex(
     [
         "killed",
         "died",
@@ -495,18 +495,21 @@ _FIGHT_CONTEXT = words_regex(
         "al-qa",
     ],
 )
-_RETURN_CUE = re.compile(
-    r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
-    r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
-    r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
-    r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
-    r"(?:on|upon|after|following) (?:their|his|her) return|"
-    r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|who\s+(?:have\s+|had\s+)?returned\s+from|"
-    r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
-    r"repatriated|(?:are|were) returning|have come home)\b",
-    re.IGNORECASE,
+_RETURN_CUE = KeywordGate(
+    re.compile(
+        r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
+        r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
+        r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+        r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
+        r"(?:on|upon|after|following) (?:their|his|her) return|"
+        r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|who\s+(?:have\s+|had\s+)?returned\s+from|"
+        r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
+        r"repatriated|(?:are|were) returning|have come home)\b",
+        re.IGNORECASE,
+    ),
+    ("return", "back", "home", "repatriated"),
 )
-_FOREIGN_CUE = words_regex(
+_FOREIGN_CUE = gated_words_regex(
     [
         "went",
         "gone",
@@ -585,18 +588,21 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|of whom|among them|of them|of these)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
-_NUMBER_WORDS = words_regex(["number", "figure", "total", "estimate", "tally", "count"])
-_RATE_IN_PHRASE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bflowing\b|\bmonthly\b|"
-    r"\bweekly\b",
-    re.IGNORECASE,
+_NUMBER_WORDS = gated_words_regex(["number", "figure", "total", "estimate", "tally", "count"])
+_RATE_IN_PHRASE = KeywordGate(
+    re.compile(
+        r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bflowing\b|\bmonthly\b|"
+        r"\bweekly\b",
+        re.IGNORECASE,
+    ),
+    ("day", "week", "month", "year", "flowing"),
 )
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:resolutions?|No\.|(?<!to )number|document|article|paragraph|page|chapter|section|"
     r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
     re.IGNORECASE,
 )
-_FIGHTER_WORD = words_regex(
+_FIGHTER_WORD = gated_words_regex(
     [
         "fighters",
         "militants",
@@ -616,9 +622,12 @@ _FIGHTER_WORD = words_regex(
         "military contractors",
     ]
 )
-_REPATRIATED_BY = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
-    r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
+_REPATRIATED_BY = KeywordGate(
+    re.compile(
+        r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
+        r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
+    ),
+    ("repatriated", "brought back", "taken back"),
 )
 _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
 _CITIZENS_OF = re.compile(
@@ -636,13 +645,34 @@ _POPULATION_BEFORE = re.compile(
     r"\b(?:country|nation|city|town|region|population|state|province) of\s+(?:about\s+|some\s+|around\s+)?$"
     r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
-_KILLED_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
-    r"barred|blocked|intercepted|dissuaded|"
-    r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
-    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
-    r"roughly|a little over)\s+)?$",
-    re.IGNORECASE,
+_KILLED_BEFORE = KeywordGate(
+    re.compile(
+        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
+        r"stopped|barred|blocked|intercepted|dissuaded|"
+        r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
+        r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
+        r"roughly|a little over)\s+)?$",
+        re.IGNORECASE,
+    ),
+    (
+        "kill",
+        "lost",
+        "losing",
+        "eliminated",
+        "neutrali",
+        "wiped out",
+        "executed",
+        "prevented",
+        "stopped",
+        "barred",
+        "blocked",
+        "intercepted",
+        "dissuaded",
+        "arrested",
+        "charged",
+        "indicted",
+        "investigat",
+    ),
 )
 # People counted for something other than fighting: arrested or charged at home, investigated,
 # stopped before leaving, evacuated.
@@ -668,12 +698,15 @@ _NUMBER_OF_NON_FIGHTERS = re.compile(
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # An earlier figure given for comparison: "up from about 90", "higher than the 1,623 given in 2017"
-_EARLIER_FIGURE_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
-    r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
-    r"compared\s+(?:with|to)\s+(?:the\s+)?|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+(?:estimate|figure|count|"
-    r"tally|total)\s+of\s+)$",
-    re.IGNORECASE,
+_EARLIER_FIGURE_BEFORE = KeywordGate(
+    re.compile(
+        r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
+        r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
+        r"compared\s+(?:with|to)\s+(?:the\s+)?|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+(?:estimate|figure|count|"
+        r"tally|total)\s+of\s+)$",
+        re.IGNORECASE,
+    ),
+    ("from", "than", "compared", "above", "below", "previous", "earlier", "prior", "former"),
 )
 # "put the figure at more than 5,500", "estimates their number at 1,200"
 _FIGURE_PUT_AT = re.compile(
@@ -710,9 +743,18 @@ _DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 _FROM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+)?")
 _FROM_NUMBER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d")
-_WITH_NATIONALITY = re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b")
-_LEFT_PLACE_FOR = re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b")
-_NUMBER_FROM = re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)")
+_WITH_NATIONALITY = KeywordGate(
+    re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b"),
+    ("nationality", "citizenship", "passport"),
+)
+_LEFT_PLACE_FOR = KeywordGate(
+    re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b"),
+    ("left",),
+)
+_NUMBER_FROM = KeywordGate(
+    re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)"),
+    ("number",),
+)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom)\b")
 _OF_THOSE_OR_THE_NUMBER = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
@@ -1352,7 +1394,8 @@ def _main_clause(text: str, start: int, limit: int) -> str:
     """The clause a figure opens, without relative clauses set off by commas: in "3,000 Europeans,
     who trained in Syria, are back" it is "3,000 Europeans are back"; it ends at the next comma."""
     piece = text[start:limit]
-    piece = _RELATIVE_CLAUSE.sub(" ", piece)
+    if "," in piece:  # every relative clause the pattern takes out starts with a comma
+        piece = _RELATIVE_CLAUSE.sub(" ", piece)
     m = _CLAUSE_BREAK.search(piece)
     return piece[: m.start()] if m else piece
 

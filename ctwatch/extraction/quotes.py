@@ -123,6 +123,16 @@ def word_count(quote: str) -> int:
     return len(_WORDS.findall(quote))
 
 
+# n words or more (runs of \w, as word_count counts them): a search that stops at the n-th word,
+# where counting them all would read every word of a long quotation
+_AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (MIN_WORDS, 8)}
+
+
+def has_words(text: str, n: int) -> bool:
+    """Whether word_count(text) >= n, for n in (MIN_WORDS, 8)."""
+    return _AT_LEAST_WORDS[n].search(text) is not None
+
+
 def is_title(text: str, span: QuoteSpan) -> bool:
     """'the ninth “Report of the Secretary-General on ...”': a title in quotes, not speech."""
     if span.open_mark is None:
@@ -146,7 +156,9 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     inner = text[span.start : span.end].strip()
     before = text[max(0, span.open_mark - 25) : span.open_mark]
     return (
-        word_count(inner) <= 7 and not _STOP_OR_COMMA_END.search(inner) and bool(_LABEL_BEFORE.search(before))
+        not has_words(inner, 8)
+        and not _STOP_OR_COMMA_END.search(inner)
+        and bool(_LABEL_BEFORE.search(before))
     )
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import forums, numbers, quotes
+from ctwatch.extraction import attribution, clean, figures, forums, numbers, quotes
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
+from ctwatch.extraction.regex import KeywordGate
 from ctwatch.extraction.segment import split
 
 _HELDOUT = Path(__file__).parent / "heldout" / "articles"
@@ -70,3 +71,70 @@ def test_number_cores_are_those_of_the_any_number_regex(texts: list[str]) -> Non
             for end in (start + 50, len(text)):
                 expected = [m.start() for m in numbers._ANY_NUMBER.finditer(text, start, end)]
                 assert numbers._core_starts(text, start, end) == expected
+
+
+def _keyword_gates() -> list[tuple[str, KeywordGate]]:
+    gates = []
+    for module in (attribution, figures, forums, numbers):
+        for name, value in vars(module).items():
+            if isinstance(value, KeywordGate):
+                gates.append((f"{module.__name__}.{name}", value))
+    return gates
+
+
+@pytest.mark.parametrize(("name", "gate"), _keyword_gates())
+def test_every_match_of_a_gated_pattern_holds_one_of_its_keywords(
+    texts: list[str], name: str, gate: KeywordGate
+) -> None:
+    hard = (
+        "İnvestigated Repatrıated ſtopped KILLED Fighters re-turned ‘ı’ they have come\nback, "
+        "were brought home, are now back, those who returned, up from the 90 and higher than the 80, "
+        "previous tally of 5 a month, Kazakhstan has brought back some 600, left Tunisia for Syria, "
+        "with Tunisian passports, the number from Belgium, lost some 300, wiped out 40 FTFs and "
+        "military contractors from abroad, total 12"
+    )
+    for text in [*texts, hard]:
+        for m in gate.pattern.finditer(text):
+            assert gate.may_match(m.group(0)), (name, m.group(0))
+        for start in range(0, len(text), 29):
+            window = text[start : start + 80]
+            if gate.pattern.search(window):
+                assert gate.may_match(window), (name, window)
+            found, expected = (
+                gate.search(text, start, start + 80),
+                gate.pattern.search(text, start, start + 80),
+            )
+            assert (found and found.span()) == (expected and expected.span()), (name, window)
+
+
+def test_has_words_agrees_with_word_count(texts: list[str]) -> None:
+    pieces = ["", "one", "a b c d", "a b c d e", " ,a-b c_d; e ", "İ ı ſ Straße 1 2 3 4", "x" * 50]
+    for text in texts:
+        pieces += [text[i : i + n] for i in range(0, len(text), 53) for n in (10, 25, 40, 90)]
+    for piece in pieces:
+        for n in (quotes.MIN_WORDS, 8):
+            assert quotes.has_words(piece, n) == (quotes.word_count(piece) >= n), piece
+
+
+def test_squash_is_the_plain_substitution(texts: list[str]) -> None:
+    lines = ["", "  ", "İstanbul — ſome THING", "a__b", "--x--", "Ⅻ ½ ²"]
+    for text in texts:
+        lines += text.split("\n")
+    for line in lines:
+        assert clean._squash(line) == clean._NON_WORDS.sub(" ", line.lower()).strip(), line
+
+
+def test_verb_cues_are_those_of_the_pattern_without_a_leading_word_boundary(texts: list[str]) -> None:
+    fast = dict(attribution._CUE_PATTERNS)["verb"]
+    plain = re.compile(rf"{attribution.SPEECH_VERBS}\b")
+    extra = (
+        "output the number said; disappointed out, tells:says xsaid _said said_ "
+        "put the figure, put their number"
+    )
+    for text in [*texts, extra]:
+        expected = [
+            m.span()
+            for m in plain.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
+        ]
+        assert [m.span() for m in fast.finditer(text)] == expected
