@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import attribution, clean, figures, forums, numbers, quotes
+from ctwatch.extraction import attribution, clean, figures, forums, numbers, quotes, speakers
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
 from ctwatch.extraction.regex import KeywordGate
@@ -138,3 +138,13 @@ def test_verb_cues_are_those_of_the_pattern_without_a_leading_word_boundary(text
             if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
         ]
         assert [m.span() for m in fast.finditer(text)] == expected
+
+
+def test_run_tokens_are_those_of_the_token_regex(texts: list[str]) -> None:
+    phrases = ["Ban Ki-moon", "Ban  Ki-moon", "A\tB  C", "Minister of the Interior", "al-Baghdadi X"]
+    for text in texts:
+        for m in speakers._RUN_RE.finditer(text):
+            phrases.append(m.group())
+    for phrase in phrases:
+        expected = [(7 + t.start(), t.group()) for t in speakers._TOKEN_RE.finditer(phrase)]
+        assert speakers._tokens(phrase, 7) == expected, phrase
