@@ -153,6 +153,9 @@ _GENERIC_END = re.compile(
     rf"(?:(?P<mod>(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?|(?:[A-Z][\w.’'-]*\s+){{0,3}}|(?:\w+\s+)?(?:intelligence|security|government|western|"
     rf"european|american|military|senior|local)\s+)?(?P<head>{'|'.join(sorted(GENERIC_PLURALS))}))\s*$",
 )
+_ANAPHOR_START = re.compile(
+    r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>" + "|".join(ANAPHORS) + r")\b", re.IGNORECASE
+)
 _ANAPHOR_END = re.compile(
     rf"\b(?:the|this|that|a|an|its|his|her|their)\s+(?:[\w.’'-]+\s+){{0,3}}?(?P<head>{'|'.join(ANAPHORS)})"
     rf"(?:\s+of\s+(?:the\s+)?[\w.’'() -]+?)?\s*$",
@@ -288,11 +291,14 @@ _CUE_PATTERNS = [
             + r"\s+by\s+"
         ),
     ),
-    # Speech verbs start with nearly every letter, so skipping ahead by first letter gains little;
-    # the leading \b rejects a position inside a word before the verb list is tried, which is faster.
-    # (It finds the same verbs: no verb starts inside another one, "put the number" included.)
-    ("verb", re.compile(rf"\b{SPEECH_VERBS}\b")),
+    ("verb", re.compile(rf"{SPEECH_VERBS}\b")),
 ]
+# All kinds of cue in one pattern, in the order above, each kind a named group: what _cues keeps from
+# the scans by kind, in one scan. At a place the first kind listed that matches wins, and the scan
+# goes on after the cue, as _cues did. The leading \b is the "not inside a word" test: every cue
+# starts with a letter, and no cue can start inside another cue of its kind (tests compare this
+# with the scans by kind).
+_ANY_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _CUE_PATTERNS) + ")")
 _REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
 _ANAPHOR_HEADS = set(ANAPHORS)
 _DELEGATE = re.compile(
@@ -701,9 +707,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
     m = _GENERIC_END.match(np_text)
     if m:
         return Agent("generic", np_text, np_start, np_start + len(np_text))
-    m = re.match(
-        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>" + "|".join(ANAPHORS) + r")\b", np_text, re.IGNORECASE
-    )
+    m = _ANAPHOR_START.match(np_text)
     if m:
         return Agent(
             "anaphor", m.group(0), np_start, np_start + m.end(), role=m.group(0), head=m.group("head")
@@ -716,23 +720,9 @@ _last_matches: list[object] = [None, [], []]
 
 
 def _cues(text: str, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
-    """Cues of attribution inside text[start:end], from one scan of the whole text per kind of cue."""
+    """Cues of attribution inside text[start:end], from one scan of the whole text."""
     if _last_matches[0] is not text:
-        found: list[tuple[int, int, str, re.Match[str]]] = []
-        for order, (kind, pattern) in enumerate(_CUE_PATTERNS):
-            for m in pattern.finditer(text):
-                at = m.start()
-                if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                    continue  # inside a word
-                found.append((at, order, kind, m))
-        found.sort(key=lambda item: (item[0], item[1]))
-        kept: list[tuple[str, re.Match[str]]] = []
-        taken_until = -1
-        for at, _, kind, m in found:
-            if at < taken_until:
-                continue  # "said by": one cue per place, the first kind listed wins
-            kept.append((kind, m))
-            taken_until = m.end()
+        kept = [(m.lastgroup, m) for m in _ANY_CUE.finditer(text)]
         _last_matches[:] = [text, kept, [m.start() for _, m in kept]]
     kept_cues: list[tuple[str, re.Match[str]]] = _last_matches[1]  # type: ignore[assignment]
     starts: list[int] = _last_matches[2]  # type: ignore[assignment]

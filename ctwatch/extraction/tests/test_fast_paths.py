@@ -124,20 +124,27 @@ def test_squash_is_the_plain_substitution(texts: list[str]) -> None:
         assert clean._squash(line) == clean._NON_WORDS.sub(" ", line.lower()).strip(), line
 
 
-def test_verb_cues_are_those_of_the_pattern_without_a_leading_word_boundary(texts: list[str]) -> None:
-    fast = dict(attribution._CUE_PATTERNS)["verb"]
-    plain = re.compile(rf"{attribution.SPEECH_VERBS}\b")
+def test_cues_are_those_of_the_scans_by_kind(texts: list[str]) -> None:
     extra = (
-        "output the number said; disappointed out, tells:says xsaid _said said_ "
-        "put the figure, put their number"
+        "output the number said; disappointed out, tells:says xsaid _said said_ put the figure, "
+        "put their number. According to per Per Olsen, said by citing within the report, in its "
+        "report, by the ministry's own count, as reported by X, paper per cent"
     )
     for text in [*texts, extra]:
-        expected = [
-            m.span()
-            for m in plain.finditer(text)
-            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
-        ]
-        assert [m.span() for m in fast.finditer(text)] == expected
+        found = []
+        for order, (kind, pattern) in enumerate(attribution._CUE_PATTERNS):
+            for m in pattern.finditer(text):
+                at = m.start()
+                if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+                    found.append((at, order, kind, m.span()))
+        found.sort()
+        expected, taken_until = [], -1
+        for at, _, kind, span in found:
+            if at >= taken_until:
+                expected.append((kind, span))
+                taken_until = span[1]
+        attribution._last_matches[0] = None
+        assert [(kind, m.span()) for kind, m in attribution._cues(text, 0, len(text))] == expected
 
 
 def test_run_tokens_are_those_of_the_token_regex(texts: list[str]) -> None:
@@ -148,3 +155,12 @@ def test_run_tokens_are_those_of_the_token_regex(texts: list[str]) -> None:
     for phrase in phrases:
         expected = [(7 + t.start(), t.group()) for t in speakers._TOKEN_RE.finditer(phrase)]
         assert speakers._tokens(phrase, 7) == expected, phrase
+
+
+def test_report_left_is_the_plain_search(texts: list[str]) -> None:
+    extra = ["a the b c d e f g h report", "x  y\n\nz -'’ w the  report", "in a new annual UN-led  report"]
+    for text in [*texts, *extra]:
+        for hi in range(0, len(text), 7):
+            for lo in (max(0, hi - 70), max(0, hi - 20), hi):
+                expected = forums._REPORT_LEFT.search(text, lo, hi)
+                assert forums._report_left(text, lo, hi).span() == expected.span(), (lo, hi)
