@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .places import find_places
 from .regex import trie_pattern
@@ -420,8 +420,24 @@ def _strip_tail(window: str) -> str:
     return window
 
 
+# Subjects found in the last text (compared by identity), by (clause start, verb start): a quote's
+# speaker is often read from the same verb and clause as the attribution found before it.
+_last_agents: list[object] = [None, {}]
+
+
 def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     """The subject of a speech verb, read backwards from the verb to the clause start."""
+    if _last_agents[0] is not text:
+        _last_agents[:] = [text, {}]
+    known: dict[tuple[int, int], Agent | None] = _last_agents[1]  # type: ignore[assignment]
+    key = (clause_start, verb_start)
+    if key not in known:
+        known[key] = _agent_before(text, clause_start, verb_start)
+    agent = known[key]
+    return replace(agent) if agent else None  # a copy: a caller may change what it gets
+
+
+def _agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     raw = text[clause_start:verb_start]
     delegate = _DELEGATE.search(raw, max(0, len(raw) - 90)) if raw.rstrip(" ,").endswith(")") else None
     if delegate and find_places(delegate.group("country")):
@@ -457,7 +473,12 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
         return Agent("org", described, at, at + len(described), name=described)
     offset = clause_start
     last_word = words[-1].lower()
-    relative = _RELATIVE_END.search(window, max(0, len(window) - 20))
+    # the pattern ends with the relative pronoun (in a word or not): a window ending otherwise has none
+    relative = (
+        _RELATIVE_END.search(window, max(0, len(window) - 20))
+        if window.rstrip().endswith(("which", "that", "who"))
+        else None
+    )
     if relative and relative.start() > 0:
         # "the 2014 Public Report ..., which identified": the relative pronoun's antecedent speaks
         window = window[: relative.start()].rstrip(" ,")
@@ -497,7 +518,8 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     if tail_words & _REPORT_WORDS:
         start = offset + max(0, len(window) - 80)
         return Agent("report", window[-80:].strip(), start, offset + len(window), head="report")
-    m = _ORG_DESCRIBED.search(window, tail_start)
+    # the same search as `described` above (the window has not changed): it ends with the head noun
+    m = described
     if m:
         # "a Brussels think-tank puts the number at", "a New York-based security consultancy says"
         described = m.group("np")
