@@ -65,6 +65,8 @@ def test_number_cores_are_those_of_the_any_number_regex(texts: list[str]) -> Non
     extra = [
         "often ten Ten TEN tenth 1,000.5 twenty-one 3rd_seven x7 seventeen_ Seventy",
         "2.5 million; a dozen",
+        "tHousand Twenty TWENTY twenty-one, SEVENteen seventeen Seventy sevenTy",
+        "İstanbul: tHousand Twenty TWENTY twenty-one, SEVENteen seventeen",
     ]
     for text in texts + extra:
         for start in range(0, len(text), 37):
@@ -79,6 +81,12 @@ def _keyword_gates() -> list[tuple[str, KeywordGate]]:
         for name, value in vars(module).items():
             if isinstance(value, KeywordGate):
                 gates.append((f"{module.__name__}.{name}", value))
+            elif isinstance(value, list):
+                gates += [
+                    (f"{module.__name__}.{name}[{i}]", v)
+                    for i, v in enumerate(value)
+                    if isinstance(v, KeywordGate)
+                ]
     return gates
 
 
