@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import attribution, clean, figures, forums, numbers, quotes, speakers
+from ctwatch.extraction import attribution, clean, figures, forums, numbers, places, quotes, speakers
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
 from ctwatch.extraction.regex import KeywordGate
@@ -172,3 +172,15 @@ def test_report_left_is_the_plain_search(texts: list[str]) -> None:
             for lo in (max(0, hi - 70), max(0, hi - 20), hi):
                 expected = forums._REPORT_LEFT.search(text, lo, hi)
                 assert forums._report_left(text, lo, hi).span() == expected.span(), (lo, hi)
+
+
+def test_place_words_are_those_of_the_plain_pattern(texts: list[str]) -> None:
+    extra = [
+        "westerners western Westerner xformer former ex-Soviet ex-soviet sub-Saharan Éire Ābc",
+        "A.former Pro-western ex-Sovietski sub-saharan, eformer -former _western 9former",
+    ]
+    for text in [*texts, *extra]:
+        for start in range(0, len(text), 13):
+            for end in (start + 40, len(text)):
+                expected = [m.span() for m in places._PLAIN_WORD_RE.finditer(text, start, end)]
+                assert [m.span() for m in places._WORD_RE.finditer(text, start, end)] == expected
