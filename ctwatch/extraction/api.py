@@ -68,6 +68,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 _IN_OR_SINCE_YEAR = re.compile(r"(?:in|since)\s+\d{4}")
 _SINCE_OR_IN_DIGIT = re.compile(r"(?:since|in \d)")
+_YEAR_WORD = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _THE_MEETING = re.compile(r"the (?:conference|meeting|summit|session)")
 
 
@@ -608,7 +609,7 @@ def _reported(article: _Article) -> list[Statement]:
     found = []
     for sentence in article.sentences:
         body = article.text[sentence.start : sentence.end]
-        if any(c in body for c in '“”"') or sentence.paragraph in article.headline_paragraphs:
+        if "“" in body or "”" in body or '"' in body or sentence.paragraph in article.headline_paragraphs:
             continue
         for source in article.sources_between(sentence.start, sentence.end):
             if source.in_quote:
@@ -699,9 +700,7 @@ def _claim_date(article: _Article, claim: FigureClaim, source: _Source | None) -
                 if resolved:
                     return resolved
     if source:
-        year = re.search(
-            r"\b(19[5-9]\d|20[0-4]\d)\b", text[max(0, source.agent_span[0] - 8) : source.agent_span[1]]
-        )
+        year = _YEAR_WORD.search(text[max(0, source.agent_span[0] - 8) : source.agent_span[1]])
         if year and not source.is_person:
             return year.group(1)
     return article.article_date

@@ -403,6 +403,14 @@ _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+")
 _POSSESSIVE_THEN_WORDS = re.compile(r"[’']s\s+([\w -]+)")
 _LEADING_ARTICLE_OR_IN = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+")
 _UN_OR_SECRETARY_GENERAL = re.compile(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", re.IGNORECASE
+)
+_POSSESSIVE_STATEMENT = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:statement|remarks|comments|"
+    r"estimate|figures|data|report|assessment|testimony|interview|speech)\b"
+)
+_ROLE_WORD = re.compile(r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b")
 _CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -668,9 +676,7 @@ def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int
     run_start = runs[-1][0]
     before = text[clause_start:run_start].strip()
     before = _STOP_OR_QUOTE_MARK.split(before)[-1].strip()
-    before = re.sub(
-        r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", "", before, flags=re.IGNORECASE
-    ).strip(" ,")
+    before = _LEADING_CONNECTIVE.sub("", before).strip(" ,")
     if not before or len(before.split()) > 14:
         return None
     if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or _POSSESSIVE_S_WORD.search(before):
@@ -693,11 +699,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
     first = lower.split()[0] if lower.split() else ""
     if first in PRONOUNS and first not in {"his", "her"}:
         return Agent("pronoun", np_text.split()[0], np_start, np_start + len(first), head=first)
-    possessive = re.match(
-        r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:statement|remarks|comments|"
-        r"estimate|figures|data|report|assessment|testimony|interview|speech)\b",
-        np_text,
-    )
+    possessive = _POSSESSIVE_STATEMENT.match(np_text)
     if possessive:
         who = possessive.group("who")
         if looks_like_person(who):
@@ -740,9 +742,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
             run_end -= 2
         rest = text[run_end : np_start + len(np_text)]
         role_rest = _POSSESSIVE_THEN_WORDS.match(rest)
-        if role_rest and re.search(
-            r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b", role_rest.group(1)
-        ):
+        if role_rest and _ROLE_WORD.search(role_rest.group(1)):
             role = text[run_start:run_end] + role_rest.group(0)
             return Agent(
                 "anaphor", role, run_start, run_end + len(role_rest.group(0)), role=role, head="official"

@@ -76,6 +76,8 @@ _LOWER_WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday
 _LEADING_LOWER_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
 _UNITS_AGO = re.compile(r"(\w+)\s+(day|week|month|year)s?\s+ago")
 _DAY_OF_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\d)")
+_MAY_DATE = re.compile(rf"May\s+(?:{_DAY}|{_YEAR})\b")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 # "six months ago", "a year ago", "several weeks ago": the small counts a time phrase uses.
 _NUMBER_WORDS = {**{word: n for word, n in NUMBER_UNITS.items() if n <= 12}, "a": 1, "an": 1, "several": 3}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -136,9 +138,9 @@ def _find_date_phrases(text: str, start: int, end: int) -> list[DatePhrase]:
     for m in pattern.finditer(text, start, stop):
         phrase = m.group(0)
         is_may_verb = phrase.lower() == "may" or phrase.startswith("May") and _MAY_VERB.match(text, m.start())
-        if is_may_verb and not re.match(rf"May\s+(?:{_DAY}|{_YEAR})\b", phrase):
+        if is_may_verb and not _MAY_DATE.match(phrase):
             continue
-        if phrase[0].islower() and re.fullmatch(_MONTH, phrase, re.IGNORECASE):
+        if phrase[0].islower() and _MONTH_WORD.fullmatch(phrase):
             continue  # "mar", "may" lower case are words
         found.append(DatePhrase(m.start(), m.end(), phrase))
     return found

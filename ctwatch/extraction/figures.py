@@ -735,6 +735,13 @@ _THE_FIGHTERS_BEFORE = re.compile(
 _RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
 _SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_NUMBER_OF_PEOPLE = re.compile(
+    r"\bnumber of (?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:fighters|jihadists|jihadis|militants|"
+    r"extremists|terrorists|nationals|citizens|recruits)"
+)
+_THE_GROUP = re.compile(
+    r"\b(?:the|this)\s+(?:group|organi[sz]ation|affiliate|militia|movement|faction|branch)\b", re.IGNORECASE
+)
 _HEAD_GAP_BREAKS = frozenset(".;:!?(),—–")
 _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one word
 # Compiled once at import: the helpers below run these many times per article,
@@ -885,11 +892,7 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
         if places:
             return places[0].name
     before = text[region[0] : figure.start]
-    m = re.search(
-        r"\bnumber of (?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:fighters|jihadists|jihadis|militants|"
-        r"extremists|terrorists|nationals|citizens|recruits)",
-        before,
-    )
+    m = _NUMBER_OF_PEOPLE.search(before)
     if m and place_name(m.group(1)):
         return place_name(m.group(1))
     m = _NUMBER_FROM.search(before)
@@ -1225,16 +1228,7 @@ def claims_in_sentence(
         group_names, group_spans = _groups(text, figure.start, own_end)
         if not group_names and position == 0:
             group_names, group_spans = _groups(text, s_start, own_end)
-        if (
-            not group_names
-            and recent_group
-            and re.search(
-                r"\b(?:the|this)\s+(?:group|organi[sz]ation|affiliate|"
-                r"militia|movement|faction|branch)\b",
-                text[s_start:own_end],
-                re.IGNORECASE,
-            )
-        ):
+        if not group_names and recent_group and _THE_GROUP.search(text[s_start:own_end]):
             group_names = [recent_group]  # "the group is assessed to have 2,500 fighters"
         _, all_group_spans = _groups(text, s_start, s_end)
         locations = _locations(text, figure.start, own_end, origin, all_group_spans)

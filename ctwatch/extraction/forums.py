@@ -270,6 +270,15 @@ _KEYWORD_RE = re.compile(trie_pattern(_KIND_OF_KEYWORD))
 # and re's own cache lookup costs more than the match on such short strings.
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|its|their)\s+$")
 _NAME_REPORTS = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b")
+# Compiled once at import (re's own cache lookup costs more than these matches on short names).
+_REPORT_OF = re.compile(r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)")
+_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
+_UN_OR_COUNCIL = re.compile(r"(?:United Nations|UN|U\.N\.|Security Council|Coalition|High-level|Council)")
+_COUNCIL_NUMBER = re.compile(r"Security Council(?:'s|’s)\s+\d")
+_LEADING_VERB_OR_PREPOSITION = re.compile(
+    r"^(?:told|telling|briefing|briefed|addressed|addressing|address|in|during|through|"
+    r"before|testifying before|said to|speaking to|says on|said on)\s+"
+)
 # keyword hits in the last text seen (compared by identity), as (position, kinds)
 _last_hits: list[object] = [None, [], []]
 
@@ -329,31 +338,18 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
                 # "AFP reports": a news agency reporting, not a published report; but "the UN
                 # reports confirmed" names reports
                 determined = _DETERMINER_BEFORE.search(text[max(start, begin - 6) : begin])
-                agency_reports = _NAME_REPORTS.search(name) and not re.search(
-                    r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)", name
-                )
+                agency_reports = _NAME_REPORTS.search(name) and not _REPORT_OF.search(name)
                 if agency_reports and not determined:
                     continue
                 if _REPORT_NOT.search(text[max(start, begin - 30) : m.end()]) and not agency_reports:
                     continue
-            if kind == "other" and re.search(r"\b(?:press|news)\s+conference\b", name, re.IGNORECASE):
+            if kind == "other" and _PRESS_CONFERENCE.search(name):
                 continue
-            if kind == "other" and re.search(
-                r"(?:United Nations|UN|U\.N\.|Security Council|Coalition|"
-                r"High-level|Council)",
-                name,
-            ):
+            if kind == "other" and _UN_OR_COUNCIL.search(name):
                 continue
-            if kind == "security_council" and re.search(
-                r"Security Council(?:'s|’s)\s+\d", text[m.start() : m.end() + 8]
-            ):
+            if kind == "security_council" and _COUNCIL_NUMBER.search(text[m.start() : m.end() + 8]):
                 continue
-            name = re.sub(
-                r"^(?:told|telling|briefing|briefed|addressed|addressing|address|in|during|through|"
-                r"before|testifying before|said to|speaking to|says on|said on)\s+",
-                "",
-                name,
-            )
+            name = _LEADING_VERB_OR_PREPOSITION.sub("", name)
             found.append(ForumMention(kind, name, begin, m.end(), f"forum: {rule}"))
     # "a regional conference ..., organized by the UN": the specific kind wins over "other"
     specific = [f for f in found if f.kind in {"security_council", "un_conference", "coalition_meeting"}]

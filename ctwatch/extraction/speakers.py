@@ -531,7 +531,7 @@ def speaker_key(name: str, is_person: bool) -> str:
     """Normalized key: a person's last name ('ban ki-moon' -> 'ban ki-moon' also matches 'mr. ban'
     through `same_speaker`), an organization's folded full name with aliases resolved."""
     if not is_person:
-        folded = fold(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+        folded = fold(_LEADING_THE.sub("", name))
         return fold(_ORG_ALIASES.get(folded, folded))
     tokens = name_tokens(name)
     return " ".join(tokens)
@@ -590,6 +590,10 @@ _UN_PREFIX = re.compile(r"^(?:UN|U\.N\.|United Nations)\b")
 _GENERIC_TAIL_WORD = re.compile(r"\b(?:report|reports|official|officials|estimates?|data|figures|statement)$")
 _SG_REPORT_END = re.compile(r"Secretary[- ]General[’']s report$")
 _POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ORG_IN_ROLE = re.compile(
+    r"\b(?:of|to|for|at)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|against)?\s*[A-Z][\w.’'-]*)*)"
+)
 _RUN_SEPARATORS = frozenset(' \t\n\r,;:()[]“”"')
 _CONNECTORS = {"of", "the", "for", "against", "on", "and", "to", "in"}
 
@@ -867,10 +871,7 @@ class SpeakerRegistry:
 def _affiliation(role: str) -> str | None:
     """The organization named inside a role: 'Under-Secretary-General of the UN Office of
     Counter-Terrorism' -> 'UN Office of Counter-Terrorism'; 'Syria's ...' -> 'Syria'."""
-    m = re.search(
-        r"\b(?:of|to|for|at)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|against)?\s*[A-Z][\w.’'-]*)*)",
-        role,
-    )
+    m = _ORG_IN_ROLE.search(role)
     if m:
         return m.group(1)
     m = _POSSESSIVE_ORG.match(role)
