@@ -179,9 +179,6 @@ _ANY_NUMBER = re.compile(r"\d[\d,.]*|\b" + trie_pattern(_NUMBER_WORD_FORMS))
 # are those of _ANY_NUMBER.
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NUMBER_WORD = re.compile(trie_pattern(_NUMBER_WORD_FORMS))
-_NUMBER_WORD_CASES = {form.lower(): set() for form in _NUMBER_WORD_FORMS}
-for _form in _NUMBER_WORD_FORMS:
-    _NUMBER_WORD_CASES[_form.lower()].add(_form)
 _WORD_START = re.compile(r"(?<!\w)\w")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "estimates ranged from 250 to 300", "anywhere from 5 to 10 thousand": a range, not a change
@@ -273,31 +270,13 @@ _last_cores: list[object] = [None, []]
 def _core_starts(text: str, start: int, stop: int) -> list[int]:
     """Starts of _ANY_NUMBER.finditer(text, start, stop), from the two faster scans."""
     cores = [m.start() for m in _DIGIT_RUN.finditer(text, start, stop)]
-    low = text.lower()
-    if len(low) == len(text):  # lower case kept every position: look the words up in it
-        word_starts = _number_word_starts(text, low, start, stop)
-    else:
-        word_starts = [m.start() for m in _NUMBER_WORD.finditer(text, start, stop)]
-    for at in word_starts:
+    for m in _NUMBER_WORD.finditer(text, start, stop):
+        at = m.start()
         if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue  # inside a word: the \b of _ANY_NUMBER
         cores.append(at)
     cores.sort()
     return cores
-
-
-def _number_word_starts(text: str, low: str, start: int, stop: int) -> set[int]:
-    """Where a number word as _NUMBER_WORD matches it (lower case, Title or UPPER case) begins in
-    text[start:stop]; `low` is text.lower(), of the same length. A str.find per word is faster than
-    the regex, whose first letters are most letters of the alphabet."""
-    found = set()
-    for word, forms in _NUMBER_WORD_CASES.items():
-        at = low.find(word, start, stop)
-        while at >= 0:
-            if text[at : at + len(word)] in forms:
-                found.add(at)
-            at = low.find(word, at + 1, stop)
-    return found
 
 
 def _number_cores(text: str, start: int, stop: int) -> list[int]:
