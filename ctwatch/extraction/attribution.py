@@ -244,30 +244,40 @@ _TAIL_WORDS = {
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _TAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _TAIL_TODAY = re.compile(r"\s+(?:today|tonight|yesterday)\s*$")
-# One scan finds every cue of attribution; the group name says which kind it is.
-# Cue patterns start with a plain letter rather than \b, so that the regex engine can skip ahead to
-# a possible first letter; the word boundary before a cue is checked in Python instead.
+_ACCORDING_WORDS = [
+    "according to",
+    "According to",
+    "citing",
+    "Citing",
+    "as cited by",
+    "As cited by",
+    "as reported by",
+    "As reported by",
+    "per",
+    "Per",
+]
+_PASSIVE_WORDS = [
+    "explained",
+    "stated",
+    "said",
+    "written",
+    "announced",
+    "issued",
+    "presented",
+    "published",
+    "released",
+    "given",
+    "made",
+    "provided",
+    "cited",
+    "estimated",
+    "reported",
+    "revealed",
+    "put forward",
+]
+# The kinds of cue of attribution, in order: at a place the first kind listed that matches wins.
 _CUE_PATTERNS = [
-    (
-        "according",
-        re.compile(
-            trie_pattern(
-                [
-                    "according to",
-                    "According to",
-                    "citing",
-                    "Citing",
-                    "as cited by",
-                    "As cited by",
-                    "as reported by",
-                    "As reported by",
-                    "per",
-                    "Per",
-                ]
-            )
-            + r"\s+"
-        ),
-    ),
+    ("according", re.compile(trie_pattern(_ACCORDING_WORDS) + r"\s+")),
     (
         "by_count",
         re.compile(
@@ -282,41 +292,18 @@ _CUE_PATTERNS = [
             r"(?:report|assessment|study|statement)\b"
         ),
     ),
-    (
-        "passive",
-        re.compile(
-            trie_pattern(
-                [
-                    "explained",
-                    "stated",
-                    "said",
-                    "written",
-                    "announced",
-                    "issued",
-                    "presented",
-                    "published",
-                    "released",
-                    "given",
-                    "made",
-                    "provided",
-                    "cited",
-                    "estimated",
-                    "reported",
-                    "revealed",
-                    "put forward",
-                ]
-            )
-            + r"\s+by\s+"
-        ),
-    ),
+    ("passive", re.compile(trie_pattern(_PASSIVE_WORDS) + r"\s+by\s+")),
     ("verb", re.compile(rf"{SPEECH_VERBS}\b")),
 ]
-# All kinds of cue in one pattern, in the order above, each kind a named group: what _cues keeps from
-# the scans by kind, in one scan. At a place the first kind listed that matches wins, and the scan
-# goes on after the cue, as _cues did. The leading \b is the "not inside a word" test: every cue
-# starts with a letter, and no cue can start inside another cue of its kind (tests compare this
-# with the scans by kind).
+# All kinds of cue in one pattern, in the order above, each kind a named group. The leading \b is
+# the "not inside a word" test: every cue starts with a letter.
 _ANY_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _CUE_PATTERNS) + ")")
+# Where a cue can start: a word that is the first word of one. _ANY_CUE is tried only there (see
+# _cues): tried at every word, its five groups cost more than this one list of words.
+_CUE_FIRST_WORDS = {
+    phrase.split()[0] for phrase in (*_ACCORDING_WORDS, *_PASSIVE_WORDS, *SPEECH_VERB_WORDS)
+} | {"By", "by", "In", "in"}
+_CUE_START = re.compile(r"\b" + trie_pattern(sorted(_CUE_FIRST_WORDS)))
 _REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
 _ANAPHOR_HEADS = set(ANAPHORS)
 _DELEGATE = re.compile(
@@ -766,7 +753,18 @@ _last_matches: list[object] = [None, [], []]
 def _cues(text: str, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
     """Cues of attribution inside text[start:end], from one scan of the whole text."""
     if _last_matches[0] is not text:
-        kept = [(m.lastgroup, m) for m in _ANY_CUE.finditer(text)]
+        # what _ANY_CUE.finditer(text) finds: a cue can only start where _CUE_START matches, and
+        # no cue starts inside the first word of another
+        kept = []
+        taken_until = 0
+        for first_word in _CUE_START.finditer(text):
+            at = first_word.start()
+            if at < taken_until:
+                continue  # inside the cue before
+            m = _ANY_CUE.match(text, at)
+            if m:
+                kept.append((m.lastgroup, m))
+                taken_until = m.end()
         _last_matches[:] = [text, kept, [m.start() for _, m in kept]]
     kept_cues: list[tuple[str, re.Match[str]]] = _last_matches[1]  # type: ignore[assignment]
     starts: list[int] = _last_matches[2]  # type: ignore[assignment]

@@ -184,3 +184,10 @@ def test_place_words_are_those_of_the_plain_pattern(texts: list[str]) -> None:
             for end in (start + 40, len(text)):
                 expected = [m.span() for m in places._PLAIN_WORD_RE.finditer(text, start, end)]
                 assert [m.span() for m in places._WORD_RE.finditer(text, start, end)] == expected
+
+
+def test_a_cue_starts_only_where_a_first_word_of_a_cue_does(texts: list[str]) -> None:
+    for text in texts:
+        starts = {m.start() for m in attribution._CUE_START.finditer(text)}
+        for m in attribution._ANY_CUE.finditer(text):
+            assert m.start() in starts, m.group(0)
