@@ -311,6 +311,15 @@ _FIRST_WORDS = (
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+\.?")
+# Word starts where a figure phrase may begin: a digit (or another word character that is not an
+# ASCII letter), or an ASCII word that is one of _FIRST_WORDS in any letter case. A superset of
+# those that _find_figures accepts (it checks each with _WORD_AT): finding them with one pattern
+# saves looking at every word near a number.
+_FIGURE_START = re.compile(
+    r"(?<!\w)(?:[^\W_A-Za-z]|(?ai:"
+    + trie_pattern(sorted(w.rstrip(".") for w in _FIRST_WORDS))
+    + r")(?![A-Za-z]))"
+)
 _last_found: list[object] = [None, {}]
 
 
@@ -335,21 +344,30 @@ def _find_figures(text: str, start: int, stop: int) -> list[Figure]:
     for core_start in _number_cores(text, start, stop):
         if core_start < resume:
             continue
-        for word in _WORD_START.finditer(text, max(resume, tried, core_start - 50), core_start + 1):
-            at = word.start()
-            tried = at + 1
-            if at != core_start and not text[at].isdigit():
-                # a figure phrase starts with a qualifier, a vague amount or the number itself
-                # (_can_start_figure, inlined: this runs for every word near a number)
-                first = _WORD_AT.match(text, at)
-                if not first or first.group().lower() not in _FIRST_WORDS:
-                    continue
+        for at in _starts_before(text, max(resume, tried, core_start - 50), core_start):
             m = _FIGURE_RE.match(text, at, stop)
             if m and m.end() > core_start:
                 figures.extend(_figures_from_match(text, m))
                 resume = m.end()
                 break
+        tried = core_start + 1  # (no word starts between the last one tried and the core)
     return figures
+
+
+def _starts_before(text: str, lo: int, core_start: int) -> list[int]:
+    """The word starts in text[lo:core_start + 1] where a figure phrase can begin, in order: words a
+    figure phrase starts with (a qualifier, a vague amount, a number), and the number itself."""
+    starts = []
+    for word in _FIGURE_START.finditer(text, lo, core_start):
+        at = word.start()
+        if not text[at].isdigit():
+            first = _WORD_AT.match(text, at)
+            if not first or first.group().lower() not in _FIRST_WORDS:
+                continue
+        starts.append(at)
+    if not core_start or not (text[core_start - 1].isalnum() or text[core_start - 1] == "_"):
+        starts.append(core_start)  # the number starts a word: it is tried whatever it is
+    return starts
 
 
 def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:

@@ -191,3 +191,25 @@ def test_a_cue_starts_only_where_a_first_word_of_a_cue_does(texts: list[str]) ->
         starts = {m.start() for m in attribution._CUE_START.finditer(text)}
         for m in attribution._ANY_CUE.finditer(text):
             assert m.start() in starts, m.group(0)
+
+
+def test_figure_starts_are_the_words_the_plain_loop_tries(texts: list[str]) -> None:
+    word_start = re.compile(r"(?<!\w)\w")
+    extra = (
+        "about20 ABOUT 5 Approx. 7 approx 8 abouté 9 _about 3 Éire 4 ²5 more than 6, "
+        "some 40 tens of thousands"
+    )
+    for text in [*texts, extra]:
+        for core in numbers._core_starts(text, 0, len(text)):
+            for lo in (max(0, core - 50), max(0, core - 7)):
+                expected = []
+                for w in word_start.finditer(text, lo, core + 1):
+                    at = w.start()
+                    first = numbers._WORD_AT.match(text, at)
+                    if (
+                        at == core
+                        or text[at].isdigit()
+                        or (first and first.group().lower() in numbers._FIRST_WORDS)
+                    ):
+                        expected.append(at)
+                assert numbers._starts_before(text, lo, core) == expected, (text[lo : core + 5], lo, core)
