@@ -181,6 +181,83 @@ def _report_left(text: str, lo: int, hi: int) -> re.Match[str]:
     return _REPORT_LEFT.search(text, lo, hi)  # type: ignore[return-value]  # it can match empty at hi
 
 
+# Where the costlier patterns can match: at the start of a word that is the first word of one of
+# their branches (all but a few branches start with \b), or anywhere at the start of one of the
+# phrases listed second (the branches without \b). A pattern is tried only there, which is much
+# faster than scanning a sentence with it; tests check that every match starts at such a place.
+_PATTERN_STARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "security_council": (
+        (
+            "told",
+            "Briefing",
+            "briefing",
+            "briefed",
+            "addressed",
+            "Addressing",
+            "addressing",
+            "address",
+            "the",
+        ),
+        ("United Nations", "UN", "U.N.", "Security Council"),
+    ),
+    "press_briefing": (
+        (
+            *("a", "the", "his", "her", "Daily", "daily", "Press", "press", "News", "news", "Media", "media"),
+            *("told", "telling", "briefed", "briefing", "Speaking", "speaking", "spoke", "comments"),
+            *("Special", "special", "Background", "background", "Noon", "noon", "Via", "via"),
+            *("Teleconference", "teleconference"),
+        ),
+        (),
+    ),
+    "report": (
+        (
+            *("Report", "report", "Assessment", "assessment", "Study", "study"),
+            *("briefing", "policy", "white", "research", "UN", "United", "U.N."),
+        ),
+        (),
+    ),
+    "other": (
+        (
+            *("In", "in", "a", "the", "Plenary", "plenary", "Parliamentary", "parliamentary", "Parliament"),
+            *("parliament", "Commons", "Senate", "Lords", "Bundestag", "debate", "debated", "tell", "tells"),
+            *("told", "testif", "addressed", "addressing", "meeting", "before", "testifying", "appear"),
+        ),
+        ("(Urgent Question)",),
+    ),
+}
+_START_WORDS = {kind: re.compile(r"\b" + trie_pattern(words)) for kind, (words, _) in _PATTERN_STARTS.items()}
+
+
+def _pattern_starts(kind: str, text: str, start: int, end: int) -> list[int]:
+    """The places in text[start:end] where the pattern of `kind` can match, in order."""
+    words, phrases = _PATTERN_STARTS[kind]
+    starts = {m.start() for m in _START_WORDS[kind].finditer(text, start, end)}
+    for phrase in phrases:
+        at = text.find(phrase, start, end)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(phrase, at + 1, end)
+    return sorted(starts)
+
+
+def _forum_matches(
+    kind: str, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    """What pattern.finditer(text, start, end) finds (none of the patterns matches empty text)."""
+    if kind not in _PATTERN_STARTS:
+        return list(pattern.finditer(text, start, end))
+    found = []
+    position = start
+    for at in _pattern_starts(kind, text, start, end):
+        if at < position:
+            continue  # inside the match before, as finditer goes on after a match
+        m = pattern.match(text, at, end)
+        if m:
+            found.append(m)
+            position = m.end()
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ForumMention:
     kind: str
@@ -326,7 +403,7 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
         needed = _NEEDED_WORDS.get(kind)
         if needed is not None and not any(p.search(text, start, end) for p in needed):
             continue  # none of the words every branch of the pattern needs: it cannot match here
-        for m in pattern.finditer(text, start, end):
+        for m in _forum_matches(kind, pattern, text, start, end):
             name = m.group(0).strip(" ,")
             begin = m.start()
             if kind == "report" and not name.startswith(("UN", "United", "U.N.")):

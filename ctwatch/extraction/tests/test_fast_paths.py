@@ -213,3 +213,28 @@ def test_figure_starts_are_the_words_the_plain_loop_tries(texts: list[str]) -> N
                     ):
                         expected.append(at)
                 assert numbers._starts_before(text, lo, core) == expected, (text[lo : core + 5], lo, core)
+
+
+def test_forum_patterns_tried_where_they_can_start_find_what_they_find(texts: list[str]) -> None:
+    patterns = {kind: pattern for kind, _, pattern in forums._PATTERNS}
+    extra = [
+        "He told the UN Security Council on Monday. xUN Security Council meeting, FUNSC briefing; "
+        "the Security Council met, U.N. Security Council debate on Syria, UNSC session",
+        "the daily press briefing, told a group of reporters, comments to journalists, via teleconference",
+        "to report, will report, a UN reports confirmed, white paper, research  paper, Study of x",
+        "In an op-ed, a recent conference, plenary debate, debated on Monday 3 May 2019, (Urgent Question), "
+        "testified before Congress, told a meeting of donors, appeared before the Senate committee",
+    ]
+    for text in [*texts, *extra]:
+        ranges = [(s.start, s.end) for s in split(text)[1]] + [
+            (i, min(len(text), i + 120)) for i in range(0, len(text), 41)
+        ]
+        for kind in forums._PATTERN_STARTS:
+            pattern = patterns[kind]
+            starts = set(forums._pattern_starts(kind, text, 0, len(text)))
+            for m in pattern.finditer(text):
+                assert m.start() in starts, (kind, m.group(0))
+            for start, end in ranges:
+                expected = [m.span() for m in pattern.finditer(text, start, end)]
+                found = [m.span() for m in forums._forum_matches(kind, pattern, text, start, end)]
+                assert found == expected, (kind, text[start:end])
