@@ -23,9 +23,9 @@ from .quotes import (
     block_quote_paragraphs,
     continues_same_sentence,
     find_quote_spans,
+    has_words,
     is_label,
     is_title,
-    word_count,
 )
 from .segment import Sentence, split
 from .speakers import (
@@ -71,6 +71,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 _IN_OR_SINCE_YEAR = re.compile(r"(?:in|since)\s+\d{4}")
 _SINCE_OR_IN_DIGIT = re.compile(r"(?:since|in \d)")
+_YEAR_WORD = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _THE_MEETING = re.compile(r"the (?:conference|meeting|summit|session)")
 
 
@@ -544,7 +545,7 @@ def _statements(article: _Article) -> list[Statement]:
                 )
             )
         article.quote_speakers[quote.start] = speaker
-        if word_count(quote_text) < MIN_WORDS and not (
+        if not has_words(quote_text, MIN_WORDS) and not (
             pending and continues_same_sentence(text, pending[-1][0], quote)
         ):
             continue
@@ -609,12 +610,14 @@ def _headline_statements(
     """A quotation in the headline that the body does not repeat, given to the article's first
     speaker (a headline quotes the person the story is about)."""
     found: list[Statement] = []
+    if not quotes:
+        return found  # most headlines quote nobody: the words of the body's quotes are not needed
     seen: list[set[str]] = [set(_WORDS.findall(s.quote.lower())) for s in body]
     for quote in quotes:
         quote_text = quote.text(article.text)
         words = set(_WORDS.findall(quote_text.lower()))
         repeated = any(len(words & other) >= 0.6 * len(words) for other in seen)
-        if word_count(quote_text) < MIN_WORDS or repeated:
+        if not has_words(quote_text, MIN_WORDS) or repeated:
             continue
         seen.append(words)
         p_end = article.paragraphs[quote.paragraph][1]
@@ -637,7 +640,7 @@ def _reported(article: _Article) -> list[Statement]:
     found = []
     for sentence in article.sentences:
         body = article.text[sentence.start : sentence.end]
-        if any(c in body for c in '“”"') or sentence.paragraph in article.headline_paragraphs:
+        if "“" in body or "”" in body or '"' in body or sentence.paragraph in article.headline_paragraphs:
             continue
         for source in article.sources_between(sentence.start, sentence.end):
             if source.in_quote:
@@ -646,7 +649,7 @@ def _reported(article: _Article) -> list[Statement]:
             if not m:
                 continue
             clause = article.text[m.end() : sentence.end].strip()
-            if word_count(clause) >= MIN_WORDS:
+            if has_words(clause, MIN_WORDS):
                 found.append(
                     Statement(
                         clause,
@@ -744,9 +747,7 @@ def _claim_date(article: _Article, claim: FigureClaim, source: _Source | None) -
                 if resolved:
                     return resolved
     if source:
-        year = re.search(
-            r"\b(19[5-9]\d|20[0-4]\d)\b", text[max(0, source.agent_span[0] - 8) : source.agent_span[1]]
-        )
+        year = _YEAR_WORD.search(text[max(0, source.agent_span[0] - 8) : source.agent_span[1]])
         if year and not source.is_person:
             return year.group(1)
     return article.article_date

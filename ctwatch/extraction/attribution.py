@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from .places import find_places
-from .regex import trie_pattern
+from .regex import KeywordGate, trie_pattern
 from .speakers import (
     ANAPHORS,
     GENERIC_PLURALS,
@@ -153,6 +153,9 @@ _GENERIC_END = re.compile(
     rf"(?:(?P<mod>(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?|(?:[A-Z][\w.’'-]*\s+){{0,3}}|(?:\w+\s+)?(?:intelligence|security|government|western|"
     rf"european|american|military|senior|local)\s+)?(?P<head>{'|'.join(sorted(GENERIC_PLURALS))}))\s*$",
 )
+_ANAPHOR_START = re.compile(
+    r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>" + "|".join(ANAPHORS) + r")\b", re.IGNORECASE
+)
 _ANAPHOR_END = re.compile(
     rf"\b(?:the|this|that|a|an|its|his|her|their)\s+(?:[\w.’'-]+\s+){{0,3}}?(?P<head>{'|'.join(ANAPHORS)})"
     rf"(?:\s+of\s+(?:the\s+)?[\w.’'() -]+?)?\s*$",
@@ -164,16 +167,34 @@ _ROLE_OF = re.compile(
     r"delegation)\s+of\s+(?:the\s+)?[\w.’' ()-]+?)\s*,?\s*$",
     re.IGNORECASE,
 )
+# The first two are searched only where their verbs occur (the report words the others need are in
+# every phrase asked about).
 _REPORT_ORG = [
-    re.compile(
-        r"(?P<org>\b[A-Z][\w’'.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w’'.-]*)*)\s+(?:has\s+|have\s+)?"
-        r"(?:put out|released|published|issued|produced|presented)\s+(?:a|an|its|the|their)\s+"
-        r"(?:new\s+|latest\s+)?(?:report|study|assessment|survey|analysis)"
+    KeywordGate(
+        re.compile(
+            r"(?P<org>\b[A-Z][\w’'.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w’'.-]*)*)\s+(?:has\s+|have\s+)?"
+            r"(?:put out|released|published|issued|produced|presented)\s+(?:a|an|its|the|their)\s+"
+            r"(?:new\s+|latest\s+)?(?:report|study|assessment|survey|analysis)"
+        ),
+        ("put out", "released", "published", "issued", "produced", "presented"),
     ),
-    re.compile(
-        r"\b(?:published|released|issued|prepared|compiled|produced|presented|circulated|supplied)"
-        rf"{_WHEN}\s+by\s+"
-        r"(?P<org>(?:the\s+)?[^,.;]+?)(?=\s+(?:on|in|at|last|this|which|that|who)\b|[,.;]|$)"
+    KeywordGate(
+        re.compile(
+            r"\b(?:published|released|issued|prepared|compiled|produced|presented|circulated|supplied)"
+            rf"{_WHEN}\s+by\s+"
+            r"(?P<org>(?:the\s+)?[^,.;]+?)(?=\s+(?:on|in|at|last|this|which|that|who)\b|[,.;]|$)"
+        ),
+        (
+            "published",
+            "released",
+            "issued",
+            "prepared",
+            "compiled",
+            "produced",
+            "presented",
+            "circulated",
+            "supplied",
+        ),
     ),
     re.compile(
         r"\b(?:report|assessment|study|briefing|review|estimate)s?\s+(?:by|from|of)\s+"
@@ -223,30 +244,40 @@ _TAIL_WORDS = {
 _MONTH_STARTS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 _TAIL_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _TAIL_TODAY = re.compile(r"\s+(?:today|tonight|yesterday)\s*$")
-# One scan finds every cue of attribution; the group name says which kind it is.
-# Cue patterns start with a plain letter rather than \b, so that the regex engine can skip ahead to
-# a possible first letter; the word boundary before a cue is checked in Python instead.
+_ACCORDING_WORDS = [
+    "according to",
+    "According to",
+    "citing",
+    "Citing",
+    "as cited by",
+    "As cited by",
+    "as reported by",
+    "As reported by",
+    "per",
+    "Per",
+]
+_PASSIVE_WORDS = [
+    "explained",
+    "stated",
+    "said",
+    "written",
+    "announced",
+    "issued",
+    "presented",
+    "published",
+    "released",
+    "given",
+    "made",
+    "provided",
+    "cited",
+    "estimated",
+    "reported",
+    "revealed",
+    "put forward",
+]
+# The kinds of cue of attribution, in order: at a place the first kind listed that matches wins.
 _CUE_PATTERNS = [
-    (
-        "according",
-        re.compile(
-            trie_pattern(
-                [
-                    "according to",
-                    "According to",
-                    "citing",
-                    "Citing",
-                    "as cited by",
-                    "As cited by",
-                    "as reported by",
-                    "As reported by",
-                    "per",
-                    "Per",
-                ]
-            )
-            + r"\s+"
-        ),
-    ),
+    ("according", re.compile(trie_pattern(_ACCORDING_WORDS) + r"\s+")),
     (
         "by_count",
         re.compile(
@@ -261,35 +292,18 @@ _CUE_PATTERNS = [
             r"(?:report|assessment|study|statement)\b"
         ),
     ),
-    (
-        "passive",
-        re.compile(
-            trie_pattern(
-                [
-                    "explained",
-                    "stated",
-                    "said",
-                    "written",
-                    "announced",
-                    "issued",
-                    "presented",
-                    "published",
-                    "released",
-                    "given",
-                    "made",
-                    "provided",
-                    "cited",
-                    "estimated",
-                    "reported",
-                    "revealed",
-                    "put forward",
-                ]
-            )
-            + r"\s+by\s+"
-        ),
-    ),
+    ("passive", re.compile(trie_pattern(_PASSIVE_WORDS) + r"\s+by\s+")),
     ("verb", re.compile(rf"{SPEECH_VERBS}\b")),
 ]
+# All kinds of cue in one pattern, in the order above, each kind a named group. The leading \b is
+# the "not inside a word" test: every cue starts with a letter.
+_ANY_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{p.pattern})" for kind, p in _CUE_PATTERNS) + ")")
+# Where a cue can start: a word that is the first word of one. _ANY_CUE is tried only there (see
+# _cues): tried at every word, its five groups cost more than this one list of words.
+_CUE_FIRST_WORDS = {
+    phrase.split()[0] for phrase in (*_ACCORDING_WORDS, *_PASSIVE_WORDS, *SPEECH_VERB_WORDS)
+} | {"By", "by", "In", "in"}
+_CUE_START = re.compile(r"\b" + trie_pattern(sorted(_CUE_FIRST_WORDS)))
 _REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
 _ANAPHOR_HEADS = set(ANAPHORS)
 _DELEGATE = re.compile(
@@ -376,6 +390,14 @@ _LEADING_ARTICLE = re.compile(r"(?:the|a|an)\s+")
 _POSSESSIVE_THEN_WORDS = re.compile(r"[’']s\s+([\w -]+)")
 _LEADING_ARTICLE_OR_IN = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]n|[Tt]his)\s+")
 _UN_OR_SECRETARY_GENERAL = re.compile(r"^(?:Secretary[- ]General|UN|U\.N\.|United Nations)\b")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", re.IGNORECASE
+)
+_POSSESSIVE_STATEMENT = re.compile(
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:statement|remarks|comments|"
+    r"estimate|figures|data|report|assessment|testimony|interview|speech)\b"
+)
+_ROLE_WORD = re.compile(r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b")
 _CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -389,7 +411,7 @@ def _strip_tail(window: str) -> str:
         tail = window[cut:]
         words = tail.rstrip(" ,").rsplit(None, 1)
         last = words[-1] if words else ""
-        relative = any(f", {w}" in tail for w in ("who", "whose", "which", "where"))
+        relative = ", who" in tail or ", which" in tail or ", where" in tail  # ", whose" holds ", who"
         if not (
             relative
             or last.endswith(")")
@@ -405,12 +427,34 @@ def _strip_tail(window: str) -> str:
         tail = tail[: m.start()] if m else tail
         m = _RELATIVE_TAIL.search(tail)
         tail = tail[: m.start()] if m else tail
+        if len(tail) == len(window) - cut:
+            break  # nothing was stripped (the steps above only cut): a second pass would do the same
         window = window[:cut] + tail
     return window
 
 
+_AGENT_FIELDS = tuple(f.name for f in fields(Agent))
+# Subjects found in the last text (compared by identity), by (clause start, verb start): a quote's
+# speaker is often read from the same verb and clause as the attribution found before it.
+_last_agents: list[object] = [None, {}]
+
+
 def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     """The subject of a speech verb, read backwards from the verb to the clause start."""
+    if _last_agents[0] is not text:
+        _last_agents[:] = [text, {}]
+    known: dict[tuple[int, int], Agent | None] = _last_agents[1]  # type: ignore[assignment]
+    key = (clause_start, verb_start)
+    if key not in known:
+        known[key] = _agent_before(text, clause_start, verb_start)
+    agent = known[key]
+    if agent is None:
+        return None
+    # a copy (made field by field: dataclasses.replace costs several times more): a caller may change it
+    return Agent(*[getattr(agent, name) for name in _AGENT_FIELDS])
+
+
+def _agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     raw = text[clause_start:verb_start]
     delegate = _DELEGATE.search(raw, max(0, len(raw) - 90)) if raw.rstrip(" ,").endswith(")") else None
     if delegate and find_places(delegate.group("country")):
@@ -426,7 +470,8 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
             role=f"representative of {country}",
         )
     window = _strip_tail(raw).rstrip(" ,")
-    if not window.strip():
+    words = window.split()
+    if not words:
         return None
     indefinite = window.lstrip()[:7].split(" ", 1)[0].lower() in _INDEFINITE
     unnamed = _UNNAMED_OFFICIAL.match(window) if indefinite else None
@@ -444,17 +489,23 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
         at = clause_start + unnamed.start("np")
         return Agent("org", described, at, at + len(described), name=described)
     offset = clause_start
-    last_word = window.split()[-1].lower() if window.split() else ""
-    relative = _RELATIVE_END.search(window, max(0, len(window) - 20))
+    last_word = words[-1].lower()
+    # the pattern ends with the relative pronoun (in a word or not): a window ending otherwise has none
+    relative = (
+        _RELATIVE_END.search(window, max(0, len(window) - 20))
+        if window.rstrip().endswith(("which", "that", "who"))
+        else None
+    )
     if relative and relative.start() > 0:
         # "the 2014 Public Report ..., which identified": the relative pronoun's antecedent speaks
         window = window[: relative.start()].rstrip(" ,")
+        words = window.split()
     if window.strip().lower() in GENERIC_PLURALS:
         return Agent("generic", window.strip(), offset, offset + len(window))
     if last_word in PRONOUNS and last_word not in {"his", "her"}:
         end = offset + len(window)
-        return Agent("pronoun", window.split()[-1], end - len(last_word), end, head=last_word)
-    last_word = window.split()[-1].lower() if window.split() else ""
+        return Agent("pronoun", words[-1], end - len(last_word), end, head=last_word)
+    last_word = words[-1].lower() if words else ""
     described = _ORG_DESCRIBED.search(window, max(0, len(window) - 120)) if last_word in _ORG_HEADS else None
     if described and described.group("det").lower() != "the":
         # "Across Europe, a Brussels think-tank puts the number at": the indefinite subject itself
@@ -484,7 +535,8 @@ def agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None:
     if tail_words & _REPORT_WORDS:
         start = offset + max(0, len(window) - 80)
         return Agent("report", window[-80:].strip(), start, offset + len(window), head="report")
-    m = _ORG_DESCRIBED.search(window, tail_start)
+    # the same search as `described` above (the window has not changed): it ends with the head noun
+    m = described
     if m:
         # "a Brussels think-tank puts the number at", "a New York-based security consultancy says"
         described = m.group("np")
@@ -611,9 +663,7 @@ def _appositive_before(text: str, runs: list[tuple[int, int]], clause_start: int
     run_start = runs[-1][0]
     before = text[clause_start:run_start].strip()
     before = _STOP_OR_QUOTE_MARK.split(before)[-1].strip()
-    before = re.sub(
-        r"^(?:and|but|while|meanwhile|however|the|on \w+|in \w+)\b,?\s*", "", before, flags=re.IGNORECASE
-    ).strip(" ,")
+    before = _LEADING_CONNECTIVE.sub("", before).strip(" ,")
     if not before or len(before.split()) > 14:
         return None
     if any(fold(w).strip(",") in TITLE_WORDS for w in before.split()) or _POSSESSIVE_S_WORD.search(before):
@@ -636,11 +686,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
     first = lower.split()[0] if lower.split() else ""
     if first in PRONOUNS and first not in {"his", "her"}:
         return Agent("pronoun", np_text.split()[0], np_start, np_start + len(first), head=first)
-    possessive = re.match(
-        r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:statement|remarks|comments|"
-        r"estimate|figures|data|report|assessment|testimony|interview|speech)\b",
-        np_text,
-    )
+    possessive = _POSSESSIVE_STATEMENT.match(np_text)
     if possessive:
         who = possessive.group("who")
         if looks_like_person(who):
@@ -683,9 +729,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
             run_end -= 2
         rest = text[run_end : np_start + len(np_text)]
         role_rest = _POSSESSIVE_THEN_WORDS.match(rest)
-        if role_rest and re.search(
-            r"\b(?:chief|head|official|spokesman|envoy|director|minister|ambassador)\b", role_rest.group(1)
-        ):
+        if role_rest and _ROLE_WORD.search(role_rest.group(1)):
             role = text[run_start:run_end] + role_rest.group(0)
             return Agent(
                 "anaphor", role, run_start, run_end + len(role_rest.group(0)), role=role, head="official"
@@ -694,9 +738,7 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
     m = _GENERIC_END.match(np_text)
     if m:
         return Agent("generic", np_text, np_start, np_start + len(np_text))
-    m = re.match(
-        r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>" + "|".join(ANAPHORS) + r")\b", np_text, re.IGNORECASE
-    )
+    m = _ANAPHOR_START.match(np_text)
     if m:
         return Agent(
             "anaphor", m.group(0), np_start, np_start + m.end(), role=m.group(0), head=m.group("head")
@@ -709,23 +751,20 @@ _last_matches: list[object] = [None, [], []]
 
 
 def _cues(text: str, start: int, end: int) -> list[tuple[str, re.Match[str]]]:
-    """Cues of attribution inside text[start:end], from one scan of the whole text per kind of cue."""
+    """Cues of attribution inside text[start:end], from one scan of the whole text."""
     if _last_matches[0] is not text:
-        found: list[tuple[int, int, str, re.Match[str]]] = []
-        for order, (kind, pattern) in enumerate(_CUE_PATTERNS):
-            for m in pattern.finditer(text):
-                at = m.start()
-                if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                    continue  # inside a word
-                found.append((at, order, kind, m))
-        found.sort(key=lambda item: (item[0], item[1]))
-        kept: list[tuple[str, re.Match[str]]] = []
-        taken_until = -1
-        for at, _, kind, m in found:
+        # what _ANY_CUE.finditer(text) finds: a cue can only start where _CUE_START matches, and
+        # no cue starts inside the first word of another
+        kept = []
+        taken_until = 0
+        for first_word in _CUE_START.finditer(text):
+            at = first_word.start()
             if at < taken_until:
-                continue  # "said by": one cue per place, the first kind listed wins
-            kept.append((kind, m))
-            taken_until = m.end()
+                continue  # inside the cue before
+            m = _ANY_CUE.match(text, at)
+            if m:
+                kept.append((m.lastgroup, m))
+                taken_until = m.end()
         _last_matches[:] = [text, kept, [m.start() for _, m in kept]]
     kept_cues: list[tuple[str, re.Match[str]]] = _last_matches[1]  # type: ignore[assignment]
     starts: list[int] = _last_matches[2]  # type: ignore[assignment]

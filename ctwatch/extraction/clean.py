@@ -61,6 +61,7 @@ _LEAD_IN_PREFIXES = re.compile(
 _TIMER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)…]\s*$")
 _NON_WORDS = re.compile(r"\W+")
+_WORD_RUNS = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff]")
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
@@ -104,8 +105,9 @@ def _is_short_unpunctuated(line: str) -> bool:
 
 
 def _squash(line: str) -> str:
-    """Words only, lower case, one space apart: two lines that read the same squash the same."""
-    return _NON_WORDS.sub(" ", line.lower()).strip()
+    """Words only, lower case, one space apart: two lines that read the same squash the same.
+    (What _NON_WORDS.sub(" ", line.lower()).strip() gives, in a faster way.)"""
+    return " ".join(_WORD_RUNS.findall(line.lower()))
 
 
 def _drop_menu_runs(lines: list[str]) -> list[str]:

@@ -35,18 +35,23 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _FULL_DATE = re.compile(
     rf"\b(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}\b|{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|{_YEAR}-[01]\d-[0-3]\d(?!\d))"
 )
-_DATE_PHRASE = re.compile(
-    rf"\b(?:"
+_DATE_PHRASE_BRANCHES = [
     rf"(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
-    rf"(?:,?\s+{_YEAR})?)?(?:\s*\((?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\))?"
-    rf"|(?:on\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+{_YEAR})?"
-    rf"|(?:in\s+|since\s+|early\s+|late\s+|mid-?\s*)?{_MONTH}(?:\s+{_YEAR})?"
-    rf"|{_YEAR}-[01]\d-[0-3]\d"
-    rf"|today(?:\s*\((?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\))?|yesterday|this\s+(?:morning|week|month|year)"
-    rf"|last\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year)"
-    rf"|(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
-    rf"|in\s+{_YEAR}"
-    rf")(?!\w)",
+    rf"(?:,?\s+{_YEAR})?)?(?:\s*\((?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\))?",
+    rf"(?:on\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+{_YEAR})?",
+    rf"(?:in\s+|since\s+|early\s+|late\s+|mid-?\s*)?{_MONTH}(?:\s+{_YEAR})?",
+    rf"{_YEAR}-[01]\d-[0-3]\d",
+    rf"today(?:\s*\((?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})\))?|yesterday|this\s+(?:morning|week|month|year)",
+    r"last\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year)",
+    r"(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago",
+    rf"in\s+{_YEAR}",
+]
+_AGO_BRANCH = _DATE_PHRASE_BRANCHES[-2]
+_DATE_PHRASE = re.compile(rf"\b(?:{'|'.join(_DATE_PHRASE_BRANCHES)})(?!\w)")
+# The same without the "six months ago" branch, for text without "ago": that branch starts at every
+# word (any word may count the units), and an alternative that cannot match changes no match.
+_DATE_PHRASE_WITHOUT_AGO = re.compile(
+    rf"\b(?:{'|'.join(b for b in _DATE_PHRASE_BRANCHES if b != _AGO_BRANCH)})(?!\w)"
 )
 _DATE_HINT = re.compile(
     r"day\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}|today|yesterday|this |last |"
@@ -71,6 +76,8 @@ _LOWER_WEEKDAY = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday
 _LEADING_LOWER_WEEKDAY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+")
 _UNITS_AGO = re.compile(r"(\w+)\s+(day|week|month|year)s?\s+ago")
 _DAY_OF_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\d)")
+_MAY_DATE = re.compile(rf"May\s+(?:{_DAY}|{_YEAR})\b")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 # "six months ago", "a year ago", "several weeks ago": the small counts a time phrase uses.
 _NUMBER_WORDS = {**{word: n for word, n in NUMBER_UNITS.items() if n <= 12}, "a": 1, "an": 1, "several": 3}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -127,12 +134,13 @@ def _find_date_phrases(text: str, start: int, end: int) -> list[DatePhrase]:
     stop = len(text) if end is None else end
     if not _DATE_HINT.search(text, start, stop):
         return found
-    for m in _DATE_PHRASE.finditer(text, start, stop):
+    pattern = _DATE_PHRASE if text.find("ago", start, stop) >= 0 else _DATE_PHRASE_WITHOUT_AGO
+    for m in pattern.finditer(text, start, stop):
         phrase = m.group(0)
         is_may_verb = phrase.lower() == "may" or phrase.startswith("May") and _MAY_VERB.match(text, m.start())
-        if is_may_verb and not re.match(rf"May\s+(?:{_DAY}|{_YEAR})\b", phrase):
+        if is_may_verb and not _MAY_DATE.match(phrase):
             continue
-        if phrase[0].islower() and re.fullmatch(_MONTH, phrase, re.IGNORECASE):
+        if phrase[0].islower() and _MONTH_WORD.fullmatch(phrase):
             continue  # "mar", "may" lower case are words
         found.append(DatePhrase(m.start(), m.end(), phrase))
     return found

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from .groups import find_groups, join_groups
 from .numbers import Figure, find_figures, is_bare_word
-from .places import find_places, place_name
-from .regex import words_regex
+from .places import PlaceMention, find_places, place_name
+from .regex import KeywordGate, gated_words_regex, words_regex
 
 FIGHTER_NOUNS = {
     "gunmen",
@@ -377,7 +377,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|pc\b)", re.IGNORECASE)
-_DEATH = words_regex(
+_DEATH = gated_words_regex(
     [
         "killed",
         "died",
@@ -444,7 +444,9 @@ _REMAINING_AFTER_LEFT = re.compile(r"\s+(?:in|behind|over|alive|standing|holding
 
 def _foreign_cue(phrase: str) -> bool:
     """A word saying the counted came from elsewhere; "left" counts as "departed", not "remaining"."""
-    for m in _FOREIGN_CUE.finditer(phrase):
+    if not _FOREIGN_CUE.may_match(phrase):
+        return False
+    for m in _FOREIGN_CUE.pattern.finditer(phrase):
         if m.group(0).lower() == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
             continue  # "300 fighters left in the Old City"
         return True
@@ -556,20 +558,24 @@ _FIGHT_CONTEXT = words_regex(
         "al-qa",
     ],
 )
-_RETURN_CUE = re.compile(
-    r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
-    r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
-    r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
-    r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
-    r"(?:on|upon|after|following) (?:their|his|her) return|"
-    r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|who\s+(?:have\s+|had\s+)?returned\s+from|"
-    r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
-    r"repatriated|(?:are|were) returning|have come home|"
-    r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
-    r"found\s+(?:their|his|her)\s+way\s+back)\b",
-    re.IGNORECASE,
+_RETURN_CUE = KeywordGate(
+    re.compile(
+        r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
+        r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
+        r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+        r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
+        r"(?:on|upon|after|following) (?:their|his|her) return|"
+        r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|"
+        r"who\s+(?:have\s+|had\s+)?returned\s+from|"
+        r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
+        r"repatriated|(?:are|were) returning|have come home|"
+        r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
+        r"found\s+(?:their|his|her)\s+way\s+back)\b",
+        re.IGNORECASE,
+    ),
+    ("return", "back", "home", "repatriated"),
 )
-_FOREIGN_CUE = words_regex(
+_FOREIGN_CUE = gated_words_regex(
     [
         "went",
         "gone",
@@ -661,11 +667,14 @@ _SUBSET_BEFORE = re.compile(
     r"\b(?:including|of whom|among them|of them|of these)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE
 )
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
-_NUMBER_WORDS = words_regex(["number", "figure", "total", "estimate", "tally", "count"])
-_RATE_IN_PHRASE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bmonthly\b|"
-    r"\bweekly\b",
-    re.IGNORECASE,
+_NUMBER_WORDS = gated_words_regex(["number", "figure", "total", "estimate", "tally", "count"])
+_RATE_IN_PHRASE = KeywordGate(
+    re.compile(
+        r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bmonthly\b|"
+        r"\bweekly\b",
+        re.IGNORECASE,
+    ),
+    ("day", "week", "month", "year"),
 )
 _FLOW_IN_PHRASE = re.compile(r"\bflowing\b", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(
@@ -673,7 +682,7 @@ _DOCUMENT_NUMBER = re.compile(
     r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
     re.IGNORECASE,
 )
-_FIGHTER_WORD = words_regex(
+_FIGHTER_WORD = gated_words_regex(
     [
         "fighters",
         "militants",
@@ -693,9 +702,12 @@ _FIGHTER_WORD = words_regex(
         "military contractors",
     ]
 )
-_REPATRIATED_BY = re.compile(
-    r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
-    r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
+_REPATRIATED_BY = KeywordGate(
+    re.compile(
+        r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
+        r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
+    ),
+    ("repatriated", "brought back", "taken back"),
 )
 _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
 _CITIZENS_OF = re.compile(
@@ -714,15 +726,39 @@ _POPULATION_BEFORE = re.compile(
     r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
     r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
-_KILLED_BEFORE = re.compile(
-    r"\bexecution\s+of\s+$|"
-    r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
-    r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|stopped|"
-    r"barred|blocked|intercepted|dissuaded|"
-    r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
-    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
-    r"roughly|a little over)\s+)?$",
-    re.IGNORECASE,
+_KILLED_BEFORE = KeywordGate(
+    re.compile(
+        r"\bexecution\s+of\s+$|"
+        r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
+        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
+        r"stopped|barred|blocked|intercepted|dissuaded|"
+        r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
+        r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
+        r"roughly|a little over)\s+)?$",
+        re.IGNORECASE,
+    ),
+    (
+        "kill",
+        "execution",
+        "dead",
+        "died",
+        "lost",
+        "losing",
+        "eliminated",
+        "neutrali",
+        "wiped out",
+        "executed",
+        "prevented",
+        "stopped",
+        "barred",
+        "blocked",
+        "intercepted",
+        "dissuaded",
+        "arrested",
+        "charged",
+        "indicted",
+        "investigat",
+    ),
 )
 # People counted for something other than fighting: arrested or charged at home, investigated,
 # stopped before leaving, evacuated.
@@ -772,12 +808,16 @@ _NUMBER_OF_NON_FIGHTERS = re.compile(
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # An earlier figure given for comparison: "up from about 90", "higher than the 1,623 given in 2017"
-_EARLIER_FIGURE_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
-    r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
-    r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+(?:estimate|figure|count|"
-    r"tally|total)\s+of\s+)$",
-    re.IGNORECASE,
+_EARLIER_FIGURE_BEFORE = KeywordGate(
+    re.compile(
+        r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
+        r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
+        r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|"
+        r"(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+"
+        r"(?:estimate|figure|count|tally|total)\s+of\s+)$",
+        re.IGNORECASE,
+    ),
+    ("from", "than", "compar", "above", "below", "previous", "earlier", "prior", "former"),
 )
 # "put the figure at more than 5,500", "estimates their number at 1,200"
 _FIGURE_PUT_AT = re.compile(
@@ -822,6 +862,14 @@ _STRENGTH_BEFORE = re.compile(
 _RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
 _SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_NUMBER_OF_PEOPLE = re.compile(
+    r"\bnumber of (?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:fighters|jihadists|jihadis|militants|"
+    r"extremists|terrorists|nationals|citizens|recruits)"
+)
+_THE_GROUP = re.compile(
+    r"\b(?:the|this)\s+(?:group|organi[sz]ation|affiliate|militia|movement|faction|branch)\b", re.IGNORECASE
+)
+_HEAD_GAP_BREAKS = frozenset(".;:!?(),—–")
 _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one word
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
@@ -829,9 +877,18 @@ _DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 _FROM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+)?")
 _FROM_NUMBER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d")
-_WITH_NATIONALITY = re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b")
-_LEFT_PLACE_FOR = re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b")
-_NUMBER_FROM = re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)")
+_WITH_NATIONALITY = KeywordGate(
+    re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b"),
+    ("nationality", "citizenship", "passport"),
+)
+_LEFT_PLACE_FOR = KeywordGate(
+    re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b"),
+    ("left",),
+)
+_NUMBER_FROM = KeywordGate(
+    re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)"),
+    ("number",),
+)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
 _OF_THEM_FROM = re.compile(
     r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
@@ -852,6 +909,7 @@ _CLAUSE_OR_CONTRAST_BREAK = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s
 _CONJUNCTION_CAPITALIZED = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _CLAUSE_OR_SUPPORT_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b")
 _CONTRAST_BREAK = re.compile(r"[,;]\s*(?:while|whereas|but|including)\b|;")
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -886,9 +944,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
     pos = figure.end
     words_seen = 0
     for m in _HEAD_WORD.finditer(text, figure.end, limit):
-        gap = text[pos : m.start()]
-        if any(c in gap for c in ".;:!?(),—–"):
-            break
+        if not _HEAD_GAP_BREAKS.isdisjoint(text[pos : m.start()]):
+            break  # punctuation between the words: the noun phrase ended
         word = m.group(0)
         low = word.lower().strip("’'")
         pos = m.end()
@@ -999,11 +1056,7 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
         if places:
             return places[0].name
     before = text[region[0] : figure.start]
-    m = re.search(
-        r"\bnumber of (?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:fighters|jihadists|jihadis|militants|"
-        r"extremists|terrorists|nationals|citizens|recruits)",
-        before,
-    )
+    m = _NUMBER_OF_PEOPLE.search(before)
     if m and place_name(m.group(1)):
         return place_name(m.group(1))
     m = _NUMBER_FROM.search(before)
@@ -1029,15 +1082,8 @@ def _locations(
     for place in find_places(text, start, end):
         if place.is_demonym or any(s <= place.start < e for s, e in exclude):
             continue
-        if _NOT_LOCATION_BEFORE.search(text[max(0, place.start - 80) : place.start]):
+        if not _can_be_location(text, place):
             continue
-        if _NOT_LOCATION_AFTER.match(text[place.end : place.end + 30]):
-            continue  # "U.S. officials", "Canada's spy agencies": a place naming who speaks
-        title_word = re.search(
-            r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$", text[max(0, place.start - 30) : place.start]
-        )
-        if title_word and not find_places(title_word.group(1)):
-            continue  # "Threat to Canada" inside a title
         if place.name == origin:
             continue
         if place.name not in found:
@@ -1045,7 +1091,49 @@ def _locations(
     return found
 
 
+# Whether each place of the last text (compared by identity) can be a location, by its span: the
+# same places are asked about for every figure of a sentence and for the sentence and paragraph.
+_last_location_checks: list[object] = [None, {}]
+
+
+def _can_be_location(text: str, place: PlaceMention) -> bool:
+    """The place is not an origin ("from Tunisia"), a speaker ("U.S. officials") or in a title."""
+    if _last_location_checks[0] is not text:
+        _last_location_checks[:] = [text, {}]
+    checked: dict[tuple[int, int], bool] = _last_location_checks[1]  # type: ignore[assignment]
+    span = (place.start, place.end)
+    known = checked.get(span)
+    if known is None:
+        known = checked[span] = _check_location(text, place)
+    return known
+
+
+def _check_location(text: str, place: PlaceMention) -> bool:
+    if _NOT_LOCATION_BEFORE.search(text[max(0, place.start - 80) : place.start]):
+        return False
+    if _NOT_LOCATION_AFTER.match(text[place.end : place.end + 30]):
+        return False  # "U.S. officials", "Canada's spy agencies": a place naming who speaks
+    # not in a title such as "Threat to Canada"
+    title_word = _TITLE_WORD_BEFORE.search(text[max(0, place.start - 30) : place.start])
+    return not title_word or bool(find_places(title_word.group(1)))
+
+
+# Groups named in a range of the last text (compared by identity): a sentence's are asked for by
+# each of its figures.
+_last_groups: list[object] = [None, {}]
+
+
 def _groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
+    if _last_groups[0] is not text:
+        _last_groups[:] = [text, {}]
+    known: dict[tuple[int, int], tuple[list[str], list[tuple[int, int]]]] = _last_groups[1]  # type: ignore[assignment]
+    found = known.get((start, end))
+    if found is None:
+        found = known[(start, end)] = _find_groups(text, start, end)
+    return list(found[0]), list(found[1])  # copies: callers may change what they get
+
+
+def _find_groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
     names, spans = [], []
     for mention in find_groups(text, start, end):
         spans.append((mention.start, mention.end))
@@ -1079,10 +1167,15 @@ def claims_in_sentence(
     for index, figure in enumerate(figures):
         limit = figures[index + 1].start if index + 1 < len(figures) else s_end
         kind = _head(text, figure, min(limit + 40, s_end))
-        earlier_words.append(
+        # "up from", "higher than the": read only where it is used below, for figures without a
+        # fighter or people noun (the search is costly and most figures have one)
+        earlier_word = (
             _EARLIER_FIGURE_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)
+            if kind[0] == "nounless" or (kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS)
+            else None
         )
-        if kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS and earlier_words[-1]:
+        earlier_words.append(earlier_word)
+        if kind[0] == "other" and kind[1] not in NON_FIGHTER_NOUNS and earlier_word:
             kind = ("nounless", None, figure.end)  # "higher than the 1,623 the ministry gave": no noun
         kinds.append(kind)
     # Figures counting something else ("from 100 countries", "40%") do not cut the sentence into
@@ -1369,16 +1462,7 @@ def claims_in_sentence(
         group_names, group_spans = _groups(text, figure.start, own_end)
         if not group_names and position == 0:
             group_names, group_spans = _groups(text, s_start, own_end)
-        if (
-            not group_names
-            and recent_group
-            and re.search(
-                r"\b(?:the|this)\s+(?:group|organi[sz]ation|affiliate|"
-                r"militia|movement|faction|branch)\b",
-                text[s_start:own_end],
-                re.IGNORECASE,
-            )
-        ):
+        if not group_names and recent_group and _THE_GROUP.search(text[s_start:own_end]):
             group_names = [recent_group]  # "the group is assessed to have 2,500 fighters"
         _, all_group_spans = _groups(text, s_start, s_end)
         locations = _locations(text, figure.start, own_end, origin, all_group_spans)
@@ -1683,7 +1767,8 @@ def _main_clause(text: str, start: int, limit: int) -> str:
     """The clause a figure opens, without relative clauses set off by commas: in "3,000 Europeans,
     who trained in Syria, are back" it is "3,000 Europeans are back"; it ends at the next comma."""
     piece = text[start:limit]
-    piece = _RELATIVE_CLAUSE.sub(" ", piece)
+    if "," in piece:  # every relative clause the pattern takes out starts with a comma
+        piece = _RELATIVE_CLAUSE.sub(" ", piece)
     m = _CLAUSE_BREAK.search(piece)
     return piece[: m.start()] if m else piece
 

@@ -169,6 +169,95 @@ _REPORT_NOT = re.compile(
 )
 
 
+def _report_left(text: str, lo: int, hi: int) -> re.Match[str]:
+    """_REPORT_LEFT.search(text, lo, hi): the words naming a report before its key word.
+
+    The pattern ends at hi and holds at most six words, each followed by white space, so no match
+    starts before the end of the seventh word from the end: the search starts there, which saves
+    trying (and failing) at every position of the 70 characters before."""
+    rest = text[lo:hi].rsplit(None, 6)
+    if len(rest) == 7:
+        lo += len(rest[0])
+    return _REPORT_LEFT.search(text, lo, hi)  # type: ignore[return-value]  # it can match empty at hi
+
+
+# Where the costlier patterns can match: at the start of a word that is the first word of one of
+# their branches (all but a few branches start with \b), or anywhere at the start of one of the
+# phrases listed second (the branches without \b). A pattern is tried only there, which is much
+# faster than scanning a sentence with it; tests check that every match starts at such a place.
+_PATTERN_STARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "security_council": (
+        (
+            "told",
+            "Briefing",
+            "briefing",
+            "briefed",
+            "addressed",
+            "Addressing",
+            "addressing",
+            "address",
+            "the",
+        ),
+        ("United Nations", "UN", "U.N.", "Security Council"),
+    ),
+    "press_briefing": (
+        (
+            *("a", "the", "his", "her", "Daily", "daily", "Press", "press", "News", "news", "Media", "media"),
+            *("told", "telling", "briefed", "briefing", "Speaking", "speaking", "spoke", "comments"),
+            *("Special", "special", "Background", "background", "Noon", "noon", "Via", "via"),
+            *("Teleconference", "teleconference"),
+        ),
+        (),
+    ),
+    "report": (
+        (
+            *("Report", "report", "Assessment", "assessment", "Study", "study"),
+            *("briefing", "policy", "white", "research", "UN", "United", "U.N."),
+        ),
+        (),
+    ),
+    "other": (
+        (
+            *("In", "in", "a", "the", "Plenary", "plenary", "Parliamentary", "parliamentary", "Parliament"),
+            *("parliament", "Commons", "Senate", "Lords", "Bundestag", "debate", "debated", "tell", "tells"),
+            *("told", "testif", "addressed", "addressing", "meeting", "before", "testifying", "appear"),
+        ),
+        ("(Urgent Question)",),
+    ),
+}
+_START_WORDS = {kind: re.compile(r"\b" + trie_pattern(words)) for kind, (words, _) in _PATTERN_STARTS.items()}
+
+
+def _pattern_starts(kind: str, text: str, start: int, end: int) -> list[int]:
+    """The places in text[start:end] where the pattern of `kind` can match, in order."""
+    words, phrases = _PATTERN_STARTS[kind]
+    starts = {m.start() for m in _START_WORDS[kind].finditer(text, start, end)}
+    for phrase in phrases:
+        at = text.find(phrase, start, end)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(phrase, at + 1, end)
+    return sorted(starts)
+
+
+def _forum_matches(
+    kind: str, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> list[re.Match[str]]:
+    """What pattern.finditer(text, start, end) finds (none of the patterns matches empty text)."""
+    if kind not in _PATTERN_STARTS:
+        return list(pattern.finditer(text, start, end))
+    found = []
+    position = start
+    for at in _pattern_starts(kind, text, start, end):
+        if at < position:
+            continue  # inside the match before, as finditer goes on after a match
+        m = pattern.match(text, at, end)
+        if m:
+            found.append(m)
+            position = m.end()
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ForumMention:
     kind: str
@@ -258,6 +347,15 @@ _KEYWORD_RE = re.compile(trie_pattern(_KIND_OF_KEYWORD))
 # and re's own cache lookup costs more than the match on such short strings.
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|its|their)\s+$")
 _NAME_REPORTS = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]\w+)\s+reports\b")
+# Compiled once at import (re's own cache lookup costs more than these matches on short names).
+_REPORT_OF = re.compile(r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)")
+_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)\s+conference\b", re.IGNORECASE)
+_UN_OR_COUNCIL = re.compile(r"(?:United Nations|UN|U\.N\.|Security Council|Coalition|High-level|Council)")
+_COUNCIL_NUMBER = re.compile(r"Security Council(?:'s|’s)\s+\d")
+_LEADING_VERB_OR_PREPOSITION = re.compile(
+    r"^(?:told|telling|briefing|briefed|addressed|addressing|address|in|during|through|"
+    r"before|testifying before|said to|speaking to|says on|said on)\s+"
+)
 # keyword hits in the last text seen (compared by identity), as (position, kinds)
 _last_hits: list[object] = [None, [], []]
 
@@ -305,11 +403,11 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
         needed = _NEEDED_WORDS.get(kind)
         if needed is not None and not any(p.search(text, start, end) for p in needed):
             continue  # none of the words every branch of the pattern needs: it cannot match here
-        for m in pattern.finditer(text, start, end):
+        for m in _forum_matches(kind, pattern, text, start, end):
             name = m.group(0).strip(" ,")
             begin = m.start()
             if kind == "report" and not name.startswith(("UN", "United", "U.N.")):
-                left = _REPORT_LEFT.search(text, max(start, m.start() - 70), m.start())
+                left = _report_left(text, max(start, m.start() - 70), m.start())
                 if left:
                     begin = left.start()
                     name = text[begin : m.end()].strip(" ,")
@@ -317,31 +415,18 @@ def find_forums(text: str, start: int, end: int, kinds: set[str] | None = None) 
                 # "AFP reports": a news agency reporting, not a published report; but "the UN
                 # reports confirmed" names reports
                 determined = _DETERMINER_BEFORE.search(text[max(start, begin - 6) : begin])
-                agency_reports = _NAME_REPORTS.search(name) and not re.search(
-                    r"\b(?:report|assessment|study)\s+(?:for|of|on|by|from|published|released)", name
-                )
+                agency_reports = _NAME_REPORTS.search(name) and not _REPORT_OF.search(name)
                 if agency_reports and not determined:
                     continue
                 if _REPORT_NOT.search(text[max(start, begin - 30) : m.end()]) and not agency_reports:
                     continue
-            if kind == "other" and re.search(r"\b(?:press|news)\s+conference\b", name, re.IGNORECASE):
+            if kind == "other" and _PRESS_CONFERENCE.search(name):
                 continue
-            if kind == "other" and re.search(
-                r"(?:United Nations|UN|U\.N\.|Security Council|Coalition|"
-                r"High-level|Council)",
-                name,
-            ):
+            if kind == "other" and _UN_OR_COUNCIL.search(name):
                 continue
-            if kind == "security_council" and re.search(
-                r"Security Council(?:'s|’s)\s+\d", text[m.start() : m.end() + 8]
-            ):
+            if kind == "security_council" and _COUNCIL_NUMBER.search(text[m.start() : m.end() + 8]):
                 continue
-            name = re.sub(
-                r"^(?:told|telling|briefing|briefed|addressed|addressing|address|in|during|through|"
-                r"before|testifying before|said to|speaking to|says on|said on)\s+",
-                "",
-                name,
-            )
+            name = _LEADING_VERB_OR_PREPOSITION.sub("", name)
             found.append(ForumMention(kind, name, begin, m.end(), f"forum: {rule}"))
     # "a regional conference ..., organized by the UN": the specific kind wins over "other"
     specific = [f for f in found if f.kind in {"security_council", "un_conference", "coalition_meeting"}]

@@ -169,15 +169,21 @@ _FIGURE_RE = re.compile(
     rf"(?![\w/]|[.,]\d|:\d|-year|-month|-day|-week|-member|st\b|nd\b|rd\b|th\b)",
     re.IGNORECASE,
 )
-_ANY_NUMBER = re.compile(
-    r"\d[\d,.]*|\b"
-    + trie_pattern(
-        v
-        for w in ("hundred", "thousand", "million", "billion", "dozen", "scores", *_TENS, *_UNITS)
-        if w not in {"a", "an", "one"}
-        for v in (w, w.title(), w.upper())
-    )
-)
+_NUMBER_WORD_FORMS = [
+    v
+    for w in ("hundred", "thousand", "million", "billion", "dozen", "scores", *_TENS, *_UNITS)
+    if w not in {"a", "an", "one"}
+    for v in (w, w.title(), w.upper())
+]
+# Where a number can be: a digit, or a number word at the start of a word. Kept as the reference
+# for the two scans below (tests check they agree).
+_ANY_NUMBER = re.compile(r"\d[\d,.]*|\b" + trie_pattern(_NUMBER_WORD_FORMS))
+# The same, as two scans that the regex engine runs much faster: one alternation with a leading \b
+# is tried at every position of the text, while each of these skips ahead to a possible first
+# character. The \b is checked in Python; digits and letters never overlap, so the merged starts
+# are those of _ANY_NUMBER.
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+_NUMBER_WORD = re.compile(trie_pattern(_NUMBER_WORD_FORMS))
 _WORD_START = re.compile(r"(?<!\w)\w")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "estimates ranged from 250 to 300", "anywhere from 5 to 10 thousand": a range, not a change
@@ -272,11 +278,23 @@ def _range_values(low_text: str, high_text: str) -> tuple[int, int] | None:
 _last_cores: list[object] = [None, []]
 
 
+def _core_starts(text: str, start: int, stop: int) -> list[int]:
+    """Starts of _ANY_NUMBER.finditer(text, start, stop), from the two faster scans."""
+    cores = [m.start() for m in _DIGIT_RUN.finditer(text, start, stop)]
+    for m in _NUMBER_WORD.finditer(text, start, stop):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # inside a word: the \b of _ANY_NUMBER
+        cores.append(at)
+    cores.sort()
+    return cores
+
+
 def _number_cores(text: str, start: int, stop: int) -> list[int]:
     if len(text) < 400:
-        return [m.start() for m in _ANY_NUMBER.finditer(text, start, stop)]
+        return _core_starts(text, start, stop)
     if _last_cores[0] is not text:
-        _last_cores[:] = [text, [m.start() for m in _ANY_NUMBER.finditer(text)]]
+        _last_cores[:] = [text, _core_starts(text, 0, len(text))]
     cores: list[int] = _last_cores[1]  # type: ignore[assignment]
     return cores[bisect.bisect_left(cores, start) : bisect.bisect_left(cores, stop)]
 
@@ -303,14 +321,16 @@ _FIRST_WORDS = (
 )
 
 
-def _can_start_figure(text: str, at: int) -> bool:
-    if text[at].isdigit():
-        return True
-    word = _WORD_AT.match(text, at)
-    return bool(word) and word.group(0).lower() in _FIRST_WORDS
-
-
 _WORD_AT = re.compile(r"[A-Za-z]+\.?")
+# Word starts where a figure phrase may begin: a digit (or another word character that is not an
+# ASCII letter), or an ASCII word that is one of _FIRST_WORDS in any letter case. A superset of
+# those that _find_figures accepts (it checks each with _WORD_AT): finding them with one pattern
+# saves looking at every word near a number.
+_FIGURE_START = re.compile(
+    r"(?<!\w)(?:[^\W_A-Za-z]|(?ai:"
+    + trie_pattern(sorted(w.rstrip(".") for w in _FIRST_WORDS))
+    + r")(?![A-Za-z]))"
+)
 _last_found: list[object] = [None, {}]
 
 
@@ -335,69 +355,95 @@ def _find_figures(text: str, start: int, stop: int) -> list[Figure]:
     for core_start in _number_cores(text, start, stop):
         if core_start < resume:
             continue
-        for word in _WORD_START.finditer(text, max(resume, tried, core_start - 50), core_start + 1):
-            tried = word.start() + 1
-            if word.start() != core_start and not _can_start_figure(text, word.start()):
-                continue  # a figure phrase starts with a qualifier, a vague amount or the number itself
-            m = _FIGURE_RE.match(text, word.start(), stop)
+        for at in _starts_before(text, max(resume, tried, core_start - 50), core_start):
+            m = _FIGURE_RE.match(text, at, stop)
             if m and m.end() > core_start:
                 figures.extend(_figures_from_match(text, m))
                 resume = m.end()
                 break
+        tried = core_start + 1  # (no word starts between the last one tried and the core)
     return figures
 
 
+def _starts_before(text: str, lo: int, core_start: int) -> list[int]:
+    """The word starts in text[lo:core_start + 1] where a figure phrase can begin, in order: words a
+    figure phrase starts with (a qualifier, a vague amount, a number), and the number itself."""
+    starts = []
+    for word in _FIGURE_START.finditer(text, lo, core_start):
+        at = word.start()
+        if not text[at].isdigit():
+            first = _WORD_AT.match(text, at)
+            if not first or first.group().lower() not in _FIRST_WORDS:
+                continue
+        starts.append(at)
+    if not core_start or not (text[core_start - 1].isalnum() or text[core_start - 1] == "_"):
+        starts.append(core_start)  # the number starts a word: it is tried whatever it is
+    return starts
+
+
 def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
-    qualifier_phrase = " ".join((m.group("qual") or "").lower().split())
-    qualifier = _QUALIFIER_OF.get(qualifier_phrase, "exact")
-    post = (m.group("post") or "").strip().lower()
+    # all groups in one call: this runs for every figure, and each m.group() call costs
+    whole, qual, post, a1, a2, b1, b2, vague, n = m.group(
+        0, "qual", "post", "a1", "a2", "b1", "b2", "vague", "n"
+    )
+    start, end = m.span()
+    qualifier = _QUALIFIER_OF.get(" ".join(qual.lower().split()), "exact") if qual else "exact"
+    post = (post or "").strip().lower()
     if post in {"or more", "+", "-plus"}:
         qualifier = "more_than"
     elif post == "or so":
         qualifier = "about"
-    number_start = next(m.start(g) for g in ("a1", "a2", "vague", "n") if m.group(g) is not None)
-    if m.group("vague"):
-        vague = " ".join(m.group("vague").lower().split())
+    # where the number itself begins: the first number group that matched
+    if a1 is not None:
+        number_start = m.start("a1")
+    elif a2 is not None:
+        number_start = m.start("a2")
+    elif vague is not None:
+        number_start = m.start("vague")
+    else:
+        number_start = m.start("n")
+    if vague:
+        vague = " ".join(vague.lower().split())
         value = _VAGUE[vague]
-        if vague == "a dozen" and m.group("qual"):
+        if vague == "a dozen" and qual:
             # "fewer than a dozen" bounds a definite twelve
-            return [Figure(m.start(), m.end(), m.group(0), value, None, qualifier, number_start)]
-        return [Figure(m.start(), m.end(), m.group(0), value, None, "vague", number_start)]
-    low_text = m.group("a1") or m.group("a2")
-    high_text = m.group("b1") or m.group("b2")
+            return [Figure(start, end, whole, value, None, qualifier, number_start)]
+        return [Figure(start, end, whole, value, None, "vague", number_start)]
+    low_text = a1 or a2
+    high_text = b1 or b2
     if low_text and high_text:
         # "from 500 to 600" is a change between two figures, not a range.
         if (
-            m.group("a2")
-            and _FROM_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            and not _RANGE_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            a2
+            and _FROM_BEFORE.search(text, max(0, start - 20), start)
+            and not _RANGE_FROM_BEFORE.search(text, max(0, start - 40), start)
         ):
             return _split_change(text, m)
         if _YEAR.match(low_text) and _YEAR.match(high_text):
             return []
-        if m.group("a2") and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if a2 and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "MALÉ, Aug 11 - Sixty-one Maldivians": a dateline's day, then the figure
             high = parse_number(m.group("b2"))
             if high is None or high < 1:
                 return []
             b_start = m.start("b2")
             return [Figure(b_start, m.end(), text[b_start : m.end()], int(high), None, "exact", b_start)]
-        if m.group("a2") and low_text.lower() in _TENS and text[m.end("a2")] == "-":
+        if a2 and low_text.lower() in _TENS and text[m.end("a2")] == "-":
             value = parse_number(text[m.start("a2") : m.end("b2")])  # "ninety-nine (thousand)": one number
             if value is not None:
-                return [Figure(m.start(), m.end(), m.group(0), int(value), None, qualifier, number_start)]
+                return [Figure(start, end, whole, int(value), None, qualifier, number_start)]
         values = _range_values(low_text, high_text)
         if values is None:
             return []
-        return [Figure(m.start(), m.end(), m.group(0), values[0], values[1], "range", number_start)]
-    value = parse_number(m.group("n"))
+        return [Figure(start, end, whole, values[0], values[1], "range", number_start)]
+    value = parse_number(n)
     if value is None or value < 1 or value != int(value) and value < 1000:
         return []
-    if _YEAR.match(m.group("n")) and not m.group("qual"):
+    if _YEAR.match(n) and not qual:
         return []
-    if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _MONTH_BEFORE.search(text, max(0, start - 12), start):
         return []  # "April 23": a day of the month
-    return [Figure(m.start(), m.end(), m.group(0), int(value), None, qualifier, number_start)]
+    return [Figure(start, end, whole, int(value), None, qualifier, number_start)]
 
 
 def _split_change(text: str, m: re.Match[str]) -> list[Figure]:

@@ -123,17 +123,28 @@ def word_count(quote: str) -> int:
     return len(_WORDS.findall(quote))
 
 
+# n words or more (runs of \w, as word_count counts them): a search that stops at the n-th word,
+# where counting them all would read every word of a long quotation
+_AT_LEAST_WORDS = {n: re.compile(r"\w+" + r"\W+\w+" * (n - 1)) for n in (MIN_WORDS, 8)}
+
+
+def has_words(text: str, n: int) -> bool:
+    """Whether word_count(text) >= n, for n in (MIN_WORDS, 8)."""
+    return _AT_LEAST_WORDS[n].search(text) is not None
+
+
 def is_title(text: str, span: QuoteSpan) -> bool:
     """'the ninth “Report of the Secretary-General on ...”': a title in quotes, not speech."""
     if span.open_mark is None:
         return False
+    # the words before the mark first: they rule out most quotations, and the tests on the quoted
+    # words read all of it
+    if not _TITLE_BEFORE.search(text[max(0, span.open_mark - 20) : span.open_mark]):
+        return False
     inner = text[span.start : span.end].strip()
-    before = text[max(0, span.open_mark - 20) : span.open_mark]
-    capitals = sum(w[:1].isupper() for w in inner.split()[:4])
     return (
-        bool(_TITLE_BEFORE.search(before))
-        and inner[:1].isupper()
-        and capitals >= 2
+        inner[:1].isupper()
+        and sum(w[:1].isupper() for w in inner.split(None, 4)[:4]) >= 2
         and not _SENTENCE_END.search(inner)
     )
 
@@ -143,11 +154,11 @@ def is_label(text: str, span: QuoteSpan) -> bool:
     a noun phrase, not a statement."""
     if span.open_mark is None:
         return False
+    # the words before the mark first, as in is_title
+    if not _LABEL_BEFORE.search(text[max(0, span.open_mark - 25) : span.open_mark]):
+        return False
     inner = text[span.start : span.end].strip()
-    before = text[max(0, span.open_mark - 25) : span.open_mark]
-    return (
-        word_count(inner) <= 7 and not _STOP_OR_COMMA_END.search(inner) and bool(_LABEL_BEFORE.search(before))
-    )
+    return not has_words(inner, 8) and not _STOP_OR_COMMA_END.search(inner)
 
 
 def continues_same_sentence(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:

@@ -531,7 +531,7 @@ def speaker_key(name: str, is_person: bool) -> str:
     """Normalized key: a person's last name ('ban ki-moon' -> 'ban ki-moon' also matches 'mr. ban'
     through `same_speaker`), an organization's folded full name with aliases resolved."""
     if not is_person:
-        folded = fold(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+        folded = fold(_LEADING_THE.sub("", name))
         return fold(_ORG_ALIASES.get(folded, folded))
     tokens = name_tokens(name)
     return " ".join(tokens)
@@ -590,6 +590,10 @@ _UN_PREFIX = re.compile(r"^(?:UN|U\.N\.|United Nations)\b")
 _GENERIC_TAIL_WORD = re.compile(r"\b(?:report|reports|official|officials|estimates?|data|figures|statement)$")
 _SG_REPORT_END = re.compile(r"Secretary[- ]General[’']s report$")
 _POSSESSIVE_ORG = re.compile(r"^(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\b")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_ORG_IN_ROLE = re.compile(
+    r"\b(?:of|to|for|at)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|against)?\s*[A-Z][\w.’'-]*)*)"
+)
 _RUN_SEPARATORS = frozenset(' \t\n\r,;:()[]“”"')
 _CONNECTORS = {"of", "the", "for", "against", "on", "and", "to", "in"}
 
@@ -626,33 +630,46 @@ def capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _find_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for m in _RUN_RE.finditer(text, start, end):
-        at = m.start()
+        at, stop = m.span()
         if at > start and text[at - 1] not in _RUN_SEPARATORS:
             continue  # inside a word ("iPhone")
-        if " " not in m.group(0) and "\t" not in m.group(0):
+        phrase = m.group()
+        if " " not in phrase and "\t" not in phrase:
             # one word, the usual case: a name or capitalized word on its own
-            word = m.group(0)
-            if not (word.rstrip(".,’'").lower() in _NOT_NAME and word[:1].isupper()) and (
-                word[:1].isupper() or _PARTICLE_START.match(word)
-            ):
-                runs.append((m.start(), m.end()))
+            if phrase[0].isupper():
+                if phrase.rstrip(".,’'").lower() not in _NOT_NAME:
+                    runs.append((at, stop))
+            elif _PARTICLE_START.match(phrase):
+                runs.append((at, stop))
             continue
         run_start = run_end = -1
-        for token in _TOKEN_RE.finditer(text, m.start(), m.end()):
-            word = token.group(0)
+        for token_start, word in _tokens(phrase, at):
             bare = word.rstrip(".,’'").lower()
-            if bare in _NOT_NAME and word[:1].isupper():
+            if bare in _NOT_NAME and word[0].isupper():
                 if run_start >= 0:
                     runs.append((run_start, run_end))
                 run_start = -1
             elif run_start < 0:
-                if word[:1].isupper() or _PARTICLE_START.match(word):
-                    run_start, run_end = token.start(), token.end()
+                if word[0].isupper() or _PARTICLE_START.match(word):
+                    run_start, run_end = token_start, token_start + len(word)
             elif bare not in _CONNECTORS:
-                run_end = token.end()
+                run_end = token_start + len(word)
         if run_start >= 0:
             runs.append((run_start, run_end))
     return runs
+
+
+def _tokens(phrase: str, at: int) -> list[tuple[int, str]]:
+    """(start, word) of each word of a run found at `at`: what _TOKEN_RE finds in it. A run holds no
+    whitespace but the spaces and tabs between its words, so splitting on spaces finds them faster."""
+    if "\t" in phrase:
+        return [(at + t.start(), t.group()) for t in _TOKEN_RE.finditer(phrase)]
+    tokens = []
+    for word in phrase.split(" "):
+        if word:
+            tokens.append((at, word))
+        at += len(word) + 1
+    return tokens
 
 
 @lru_cache(maxsize=16384)
@@ -854,10 +871,7 @@ class SpeakerRegistry:
 def _affiliation(role: str) -> str | None:
     """The organization named inside a role: 'Under-Secretary-General of the UN Office of
     Counter-Terrorism' -> 'UN Office of Counter-Terrorism'; 'Syria's ...' -> 'Syria'."""
-    m = re.search(
-        r"\b(?:of|to|for|at)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of|for|on|the|and|against)?\s*[A-Z][\w.’'-]*)*)",
-        role,
-    )
+    m = _ORG_IN_ROLE.search(role)
     if m:
         return m.group(1)
     m = _POSSESSIVE_ORG.match(role)

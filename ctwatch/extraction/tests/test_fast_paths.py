@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import forums, quotes
+from ctwatch.extraction import attribution, clean, figures, forums, numbers, places, quotes, speakers
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
+from ctwatch.extraction.regex import KeywordGate
 from ctwatch.extraction.segment import split
 
 _HELDOUT = Path(__file__).parent / "heldout" / "articles"
@@ -58,3 +59,182 @@ def test_single_quotes_pattern_is_the_lookbehind_first_one(texts: list[str]) -> 
             for end in (start + 60, len(text)):
                 found = [m.span() for m in quotes._SINGLE_QUOTED.finditer(text, start, end)]
                 assert found == [m.span() for m in plain.finditer(text, start, end)]
+
+
+def test_number_cores_are_those_of_the_any_number_regex(texts: list[str]) -> None:
+    extra = [
+        "often ten Ten TEN tenth 1,000.5 twenty-one 3rd_seven x7 seventeen_ Seventy",
+        "2.5 million; a dozen",
+        "tHousand Twenty TWENTY twenty-one, SEVENteen seventeen Seventy sevenTy",
+        "İstanbul: tHousand Twenty TWENTY twenty-one, SEVENteen seventeen",
+    ]
+    for text in texts + extra:
+        for start in range(0, len(text), 37):
+            for end in (start + 50, len(text)):
+                expected = [m.start() for m in numbers._ANY_NUMBER.finditer(text, start, end)]
+                assert numbers._core_starts(text, start, end) == expected
+
+
+def _keyword_gates() -> list[tuple[str, KeywordGate]]:
+    gates = []
+    for module in (attribution, figures, forums, numbers):
+        for name, value in vars(module).items():
+            if isinstance(value, KeywordGate):
+                gates.append((f"{module.__name__}.{name}", value))
+            elif isinstance(value, list):
+                gates += [
+                    (f"{module.__name__}.{name}[{i}]", v)
+                    for i, v in enumerate(value)
+                    if isinstance(v, KeywordGate)
+                ]
+    return gates
+
+
+@pytest.mark.parametrize(("name", "gate"), _keyword_gates())
+def test_every_match_of_a_gated_pattern_holds_one_of_its_keywords(
+    texts: list[str], name: str, gate: KeywordGate
+) -> None:
+    hard = (
+        "İnvestigated Repatrıated ſtopped KILLED Fighters re-turned ‘ı’ they have come\nback, "
+        "were brought home, are now back, those who returned, up from the 90 and higher than the 80, "
+        "previous tally of 5 a month, Kazakhstan has brought back some 600, left Tunisia for Syria, "
+        "with Tunisian passports, the number from Belgium, lost some 300, wiped out 40 FTFs and "
+        "military contractors from abroad, total 12"
+    )
+    for text in [*texts, hard]:
+        for m in gate.pattern.finditer(text):
+            assert gate.may_match(m.group(0)), (name, m.group(0))
+        for start in range(0, len(text), 29):
+            window = text[start : start + 80]
+            if gate.pattern.search(window):
+                assert gate.may_match(window), (name, window)
+            found, expected = (
+                gate.search(text, start, start + 80),
+                gate.pattern.search(text, start, start + 80),
+            )
+            assert (found and found.span()) == (expected and expected.span()), (name, window)
+
+
+def test_has_words_agrees_with_word_count(texts: list[str]) -> None:
+    pieces = ["", "one", "a b c d", "a b c d e", " ,a-b c_d; e ", "İ ı ſ Straße 1 2 3 4", "x" * 50]
+    for text in texts:
+        pieces += [text[i : i + n] for i in range(0, len(text), 53) for n in (10, 25, 40, 90)]
+    for piece in pieces:
+        for n in (quotes.MIN_WORDS, 8):
+            assert quotes.has_words(piece, n) == (quotes.word_count(piece) >= n), piece
+
+
+def test_squash_is_the_plain_substitution(texts: list[str]) -> None:
+    lines = ["", "  ", "İstanbul — ſome THING", "a__b", "--x--", "Ⅻ ½ ²"]
+    for text in texts:
+        lines += text.split("\n")
+    for line in lines:
+        assert clean._squash(line) == clean._NON_WORDS.sub(" ", line.lower()).strip(), line
+
+
+def test_cues_are_those_of_the_scans_by_kind(texts: list[str]) -> None:
+    extra = (
+        "output the number said; disappointed out, tells:says xsaid _said said_ put the figure, "
+        "put their number. According to per Per Olsen, said by citing within the report, in its "
+        "report, by the ministry's own count, as reported by X, paper per cent"
+    )
+    for text in [*texts, extra]:
+        found = []
+        for order, (kind, pattern) in enumerate(attribution._CUE_PATTERNS):
+            for m in pattern.finditer(text):
+                at = m.start()
+                if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+                    found.append((at, order, kind, m.span()))
+        found.sort()
+        expected, taken_until = [], -1
+        for at, _, kind, span in found:
+            if at >= taken_until:
+                expected.append((kind, span))
+                taken_until = span[1]
+        attribution._last_matches[0] = None
+        assert [(kind, m.span()) for kind, m in attribution._cues(text, 0, len(text))] == expected
+
+
+def test_run_tokens_are_those_of_the_token_regex(texts: list[str]) -> None:
+    phrases = ["Ban Ki-moon", "Ban  Ki-moon", "A\tB  C", "Minister of the Interior", "al-Baghdadi X"]
+    for text in texts:
+        for m in speakers._RUN_RE.finditer(text):
+            phrases.append(m.group())
+    for phrase in phrases:
+        expected = [(7 + t.start(), t.group()) for t in speakers._TOKEN_RE.finditer(phrase)]
+        assert speakers._tokens(phrase, 7) == expected, phrase
+
+
+def test_report_left_is_the_plain_search(texts: list[str]) -> None:
+    extra = ["a the b c d e f g h report", "x  y\n\nz -'’ w the  report", "in a new annual UN-led  report"]
+    for text in [*texts, *extra]:
+        for hi in range(0, len(text), 7):
+            for lo in (max(0, hi - 70), max(0, hi - 20), hi):
+                expected = forums._REPORT_LEFT.search(text, lo, hi)
+                assert forums._report_left(text, lo, hi).span() == expected.span(), (lo, hi)
+
+
+def test_place_words_are_those_of_the_plain_pattern(texts: list[str]) -> None:
+    extra = [
+        "westerners western Westerner xformer former ex-Soviet ex-soviet sub-Saharan Éire Ābc",
+        "A.former Pro-western ex-Sovietski sub-saharan, eformer -former _western 9former",
+    ]
+    for text in [*texts, *extra]:
+        for start in range(0, len(text), 13):
+            for end in (start + 40, len(text)):
+                expected = [m.span() for m in places._PLAIN_WORD_RE.finditer(text, start, end)]
+                assert [m.span() for m in places._WORD_RE.finditer(text, start, end)] == expected
+
+
+def test_a_cue_starts_only_where_a_first_word_of_a_cue_does(texts: list[str]) -> None:
+    for text in texts:
+        starts = {m.start() for m in attribution._CUE_START.finditer(text)}
+        for m in attribution._ANY_CUE.finditer(text):
+            assert m.start() in starts, m.group(0)
+
+
+def test_figure_starts_are_the_words_the_plain_loop_tries(texts: list[str]) -> None:
+    word_start = re.compile(r"(?<!\w)\w")
+    extra = (
+        "about20 ABOUT 5 Approx. 7 approx 8 abouté 9 _about 3 Éire 4 ²5 more than 6, "
+        "some 40 tens of thousands"
+    )
+    for text in [*texts, extra]:
+        for core in numbers._core_starts(text, 0, len(text)):
+            for lo in (max(0, core - 50), max(0, core - 7)):
+                expected = []
+                for w in word_start.finditer(text, lo, core + 1):
+                    at = w.start()
+                    first = numbers._WORD_AT.match(text, at)
+                    if (
+                        at == core
+                        or text[at].isdigit()
+                        or (first and first.group().lower() in numbers._FIRST_WORDS)
+                    ):
+                        expected.append(at)
+                assert numbers._starts_before(text, lo, core) == expected, (text[lo : core + 5], lo, core)
+
+
+def test_forum_patterns_tried_where_they_can_start_find_what_they_find(texts: list[str]) -> None:
+    patterns = {kind: pattern for kind, _, pattern in forums._PATTERNS}
+    extra = [
+        "He told the UN Security Council on Monday. xUN Security Council meeting, FUNSC briefing; "
+        "the Security Council met, U.N. Security Council debate on Syria, UNSC session",
+        "the daily press briefing, told a group of reporters, comments to journalists, via teleconference",
+        "to report, will report, a UN reports confirmed, white paper, research  paper, Study of x",
+        "In an op-ed, a recent conference, plenary debate, debated on Monday 3 May 2019, (Urgent Question), "
+        "testified before Congress, told a meeting of donors, appeared before the Senate committee",
+    ]
+    for text in [*texts, *extra]:
+        ranges = [(s.start, s.end) for s in split(text)[1]] + [
+            (i, min(len(text), i + 120)) for i in range(0, len(text), 41)
+        ]
+        for kind in forums._PATTERN_STARTS:
+            pattern = patterns[kind]
+            starts = set(forums._pattern_starts(kind, text, 0, len(text)))
+            for m in pattern.finditer(text):
+                assert m.start() in starts, (kind, m.group(0))
+            for start, end in ranges:
+                expected = [m.span() for m in pattern.finditer(text, start, end)]
+                found = [m.span() for m in forums._forum_matches(kind, pattern, text, start, end)]
+                assert found == expected, (kind, text[start:end])
