@@ -58,6 +58,7 @@ _END_MARKERS = re.compile(
 _LEAD_IN_PREFIXES = re.compile(
     r"^(?:read more|related|also read|read also|see also|watch|listen|more)\s*[:|–-]", re.IGNORECASE
 )
+_ENDS_WITH_FIGURE = re.compile(r"[A-Za-z].*[\s:—–-]\d[\d,.]*\+?\s*$")
 _TIMER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)…]\s*$")
 _NON_WORDS = re.compile(r"\W+")
@@ -101,7 +102,13 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_short_unpunctuated(line: str) -> bool:
-    return len(line) <= 60 and len(line.split()) <= 4 and not _SENTENCE_END.search(line)
+    # a line ending in a figure is a row of a table ("Central Asia — 4,400"), not a menu item
+    return (
+        len(line) <= 60
+        and len(line.split()) <= 4
+        and not _SENTENCE_END.search(line)
+        and not _ENDS_WITH_FIGURE.search(line)
+    )
 
 
 def _squash(line: str) -> str:

@@ -1158,8 +1158,10 @@ def claims_in_sentence(
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
-    if _TABLE_ROW.match(text, s_start, s_end):
-        rows = table_row_claims(text, s_start, s_end, figures, last_claim)
+    lead_in = _LIST_LEAD_IN.match(text, s_start, s_end)  # "... as follows: - Western Europe: 5,000 - ..."
+    rows_start = lead_in.end() if lead_in else s_start
+    if _TABLE_ROW.match(text, rows_start, s_end):
+        rows = table_row_claims(text, rows_start, s_end, figures, last_claim)
         if rows is not None:
             return rows
     kinds = []
@@ -1582,14 +1584,18 @@ def claims_in_sentence(
 
 
 # A table written as text lines: "Uzbekistan ........ 1,500 / 130", "Central Asia: 5,965 / 338".
-_TABLE_CELL = r"[~≈]?\s?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?"
+_TABLE_CELL = (
+    r"(?:(?:roughly|about|around|some|approximately|nearly|almost|up to|more than|over|at least|fewer than|"
+    r"close to|an estimated)\s+)?[~≈]?\s?\d[\d,.]*(?:\s*(?:[-–]|to)\s*\d[\d,.]*)?"
+)
 _TABLE_ROW = re.compile(
-    r"\s*(?P<label>[A-Z][A-Za-z’'&,. -]{1,60}?)\s*(?:\.{2,}|…+|:|\s[–—-]\s|\t)\s*"
+    r"\s*(?:[-•*–]\s+)?(?P<label>[A-Z][A-Za-z’'&,. -]{1,60}?)\s*(?:\.{2,}|…+|:|\s[–—-]\s|\t)\s*"
     rf"(?P<a>{_TABLE_CELL})\+?"
     rf"(?:\s*/\s*(?P<b>{_TABLE_CELL}|unknown|n/?a|-|–)"
     # "Tunisia: 6,000 (625 returned)": a second figure named in brackets
-    rf"|\s*\((?P<bb>{_TABLE_CELL})\s+(?P<bword>[a-z][a-z ]{{2,24}})\))?\s*(?=$|[A-Z])"
+    rf"|\s*\((?P<bb>{_TABLE_CELL})\s+(?P<bword>[a-z][a-z ]{{2,24}})\))?\s*(?=$|[A-Z]|[-•*–]\s)"
 )
+_LIST_LEAD_IN = re.compile(r"[^:.;]{0,200}:\s+(?=[-•*–]\s+[A-Z])")
 # The column heads a table states before its rows: "(travelled / returned)", "affiliated / returned:"
 _TABLE_HEAD = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*/\s*([A-Za-z][A-Za-z -]{2,30})\s*[):]")
 _RETURN_HEAD = re.compile(r"return|came back|back home|repatriat", re.IGNORECASE)
@@ -1628,7 +1634,7 @@ def table_row_claims(
             if subject is None or row.group(cell) is None:
                 continue
             cell_start = row.start(cell) + len(row.group(cell)) - len(row.group(cell).lstrip("~≈ "))
-            figure = by_start.get(cell_start)
+            figure = by_start.get(cell_start) or by_start.get(row.start(cell))
             if figure is None:
                 continue  # "unknown", a dash: no figure in that cell
             claims.append(

@@ -72,3 +72,9 @@ def test_it_extracts_the_main_text_of_an_html_page() -> None:
 def test_it_drops_a_menu_written_on_one_line() -> None:
     raw = "Home | Politics | Economy | Society | Regions\n\nThe minister spoke on Monday about the returnees."
     assert clean_text(raw) == "The minister spoke on Monday about the returnees."
+
+
+def test_it_keeps_short_lines_that_end_in_a_figure_as_rows_of_a_table() -> None:
+    raw = "Fighters by region:\nWestern Europe — 4,500\nCentral Asia — 4,400\nSouth Asia — 380\n\nMore."
+    cleaned = clean_text(raw)
+    assert "Central Asia — 4,400" in cleaned and "South Asia — 380" in cleaned

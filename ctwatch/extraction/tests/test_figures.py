@@ -751,3 +751,15 @@ def test_it_reads_a_force_of_some_strength_and_keeps_earlier_returns_to_their_cl
 )
 def test_it_leaves_out_refugees_the_executed_and_members_with_their_families(sentence: str) -> None:
     assert [c.figure for c in claims(sentence)] == []
+
+
+def test_it_reads_a_bulleted_list_of_regions_with_qualified_figures() -> None:
+    found = claims(
+        "The report counts about 30,000 foreign fighters in all. Its breakdown is as follows: - North "
+        "Africa: roughly 8,000 - Western Europe: 5,000 to 5,500 - Central Asia: up to 900"
+    )
+    assert [(c.value, c.value_max, c.origin) for c in found[1:]] == [
+        (8000, None, "North Africa"),
+        (5000, 5500, "Western Europe"),
+        (900, None, "Central Asia"),
+    ]
