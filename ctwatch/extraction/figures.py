@@ -785,6 +785,7 @@ _BODY_OF_STATES_BEFORE = re.compile(
 _ON_A_LIST = re.compile(
     r"\b(?:ban|banned|watch|no-fly|entry|stop)\s*-?\s*lists?\b|\bentry bans?\b", re.IGNORECASE
 )
+_IN_A_WAR_AFTER = re.compile(r"\s+in\s+(?:Syria|Iraq|Libya|Afghanistan|Yemen|Somalia|Mali|Ukraine)\b")
 _REGULAR_FORCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:force|forces|army|contingent|mission|troops|peacekeep\w*|police|coalition)\b",
     re.IGNORECASE,
@@ -822,8 +823,8 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
 # "put the figure at more than 5,500", "estimates their number at 1,200"
 _FIGURE_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
-    r"his|her)\s+(?:(?:overall|total|latest|new|official)\s+)?(?:figure|number|total|tally|count|strength)"
-    r"\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
+    r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting)\s+)?(?:figure|number|total|tally|count|"
+    r"strength)(?:\s+of\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
     # "the government's own count stood at", "the figure we were citing was"
     r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
     r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
@@ -1032,8 +1033,8 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
         return place_name(m.group(1))  # "Kazakhstan has repatriated 600 citizens"
     # demonyms in the noun phrase: "1,700 Russian nationals", "700 Britons", "Dutch jihadists"
     for place in find_places(text, figure.end, head_end):
-        if place.is_demonym or place.is_region:
-            return place.name
+        if place.is_demonym or place.is_region or 0 <= head_end - place.end <= 8:
+            return place.name  # "700 Britons", "Dutch jihadists", "30 Kosovo men"
     after = text[head_end : region[1]]
     m = _FROM_AFTER.match(after)
     if m and not _FROM_NUMBER_AFTER.match(after):
@@ -1320,6 +1321,8 @@ def claims_in_sentence(
                 text, head_end, s_end, nationality
             ):
                 rule = "figure + nationals present in a country at war"
+            elif head in {"citizens", "nationals"} and _IN_A_WAR_AFTER.match(text, head_end, s_end):
+                rule = "figure + nationals present in a country at war"  # "700 of its citizens in Syria"
             elif (
                 _origin_countries(text, figure.end, seg_end)
                 and (previous_mentions_fighters or previous_claim is not None or last_claim is not None)
@@ -1477,7 +1480,7 @@ def claims_in_sentence(
         local = bool(
             origin
             and (
-                origin in _locations(text, figure.start, own_end, None, all_group_spans)
+                origin in _locations(text, head_end, own_end, None, all_group_spans)
                 # the war most of these figures are about is in Syria: Syrians in it are its own fighters
                 or (origin == "Syria" and not locations)
             )

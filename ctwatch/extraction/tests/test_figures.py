@@ -763,3 +763,15 @@ def test_it_reads_a_bulleted_list_of_regions_with_qualified_figures() -> None:
         (5000, 5500, "Western Europe"),
         (900, None, "Central Asia"),
     ]
+
+
+def test_it_reads_a_country_name_before_the_noun_as_origin_and_citizens_in_a_war() -> None:
+    found = claims(
+        "Some 300 foreign fighters came from the Balkans. Roughly 30 Kosovo men remain in Kurdish-run "
+        "prisons in Syria, an official said. Albania has about 70 of its citizens in Syria."
+    )
+    assert [(c.value, c.subject, c.origin) for c in found] == [
+        (300, "foreign_fighters", "Balkans"),
+        (30, "foreign_fighters", "Kosovo"),
+        (70, "foreign_fighters", "Albania"),
+    ]
