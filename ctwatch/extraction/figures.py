@@ -1224,7 +1224,7 @@ def claims_in_sentence(
         if _AGE_BEFORE.search(before_near):
             continue  # "young men aged 15 to 25"
         earlier = kind == "nounless" and earlier_words[index] is not None and figure.qualifier != "vague"
-        put_at = kind == "nounless" and bool(_FIGURE_PUT_AT.search(before_near))
+        put_at = kind in {"nounless", "person"} and bool(_FIGURE_PUT_AT.search(before_near))
         number_of = _NUMBER_OF_AT.search(text, s_start, figure.start) if kind == "nounless" else None
         if number_of and not (
             _FIGHT_CONTEXT.search(number_of.group(1))
@@ -1321,11 +1321,20 @@ def claims_in_sentence(
                 text, head_end, s_end, nationality
             ):
                 rule = "figure + nationals present in a country at war"
+            elif put_at and (previous_claim or previous_mentions_fighters or last_claim):
+                rule = (
+                    "figure put at a number of fighters named nearby"  # "the tally stands at 1,500 citizens"
+                )
             elif head in {"citizens", "nationals"} and _IN_A_WAR_AFTER.match(text, head_end, s_end):
                 rule = "figure + nationals present in a country at war"  # "700 of its citizens in Syria"
             elif (
                 _origin_countries(text, figure.end, seg_end)
-                and (previous_mentions_fighters or previous_claim is not None or last_claim is not None)
+                and (
+                    previous_mentions_fighters
+                    or previous_claim is not None
+                    or last_claim is not None
+                    or _FIGHT_CONTEXT.search(previous_text)
+                )
                 and not _ON_A_LIST.search(text, figure.end, seg_end)
             ):
                 rule = "figure + people from many countries"
