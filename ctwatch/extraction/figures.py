@@ -10,6 +10,7 @@ from .groups import find_groups, join_groups
 from .numbers import Figure, find_figures, is_bare_word
 from .places import PlaceMention, find_places, place_name
 from .regex import KeywordGate, gated_words_regex, words_regex
+from .tables import may_be_table, table_cells
 
 FIGHTER_NOUNS = {
     "gunmen",
@@ -1159,10 +1160,8 @@ def claims_in_sentence(
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
-    lead_in = _LIST_LEAD_IN.match(text, s_start, s_end)  # "... as follows: - Western Europe: 5,000 - ..."
-    rows_start = lead_in.end() if lead_in else s_start
-    if _TABLE_ROW.match(text, rows_start, s_end):
-        rows = table_row_claims(text, rows_start, s_end, figures, last_claim)
+    if may_be_table(text, s_start, s_end):
+        rows = table_row_claims(text, s_start, s_end, figures, last_claim)
         if rows is not None:
             return rows
     kinds = []
@@ -1595,74 +1594,31 @@ def claims_in_sentence(
     return claims
 
 
-# A table written as text lines: "Uzbekistan ........ 1,500 / 130", "Central Asia: 5,965 / 338".
-_TABLE_CELL = (
-    r"(?:(?:roughly|about|around|some|approximately|nearly|almost|up to|more than|over|at least|fewer than|"
-    r"close to|an estimated)\s+)?[~≈]?\s?\d[\d,.]*(?:\s*(?:[-–]|to)\s*\d[\d,.]*)?"
-)
-_TABLE_ROW = re.compile(
-    r"\s*(?:[-•*–]\s+)?(?P<label>[A-Z][A-Za-z’'&,. -]{1,60}?)\s*(?:\.{2,}|…+|:|\s[–—-]\s|\t)\s*"
-    rf"(?P<a>{_TABLE_CELL})\+?"
-    rf"(?:\s*/\s*(?P<b>{_TABLE_CELL}|unknown|n/?a|-|–)"
-    # "Tunisia: 6,000 (625 returned)": a second figure named in brackets
-    rf"|\s*\((?P<bb>{_TABLE_CELL})\s+(?P<bword>[a-z][a-z ]{{2,24}})\))?\s*(?=$|[A-Z]|[-•*–]\s)"
-)
-_LIST_LEAD_IN = re.compile(r"[^:.;]{0,200}:\s+(?=[-•*–]\s+[A-Z])")
-# The column heads a table states before its rows: "(travelled / returned)", "affiliated / returned:"
-_TABLE_HEAD = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*/\s*([A-Za-z][A-Za-z -]{2,30})\s*[):]")
-_RETURN_HEAD = re.compile(r"return|came back|back home|repatriat", re.IGNORECASE)
-
-
 def table_row_claims(
     text: str, s_start: int, s_end: int, figures: list[Figure], last_claim: FigureClaim | None
 ) -> list[FigureClaim] | None:
-    """Claims from rows of a text table, one per cell, the row's label as origin; None when the
+    """Claims from rows of a text table (see tables.py), the row's label as origin; None when the
     sentence is not made of table rows only. A table follows an article's figures about fighters
     (`last_claim`), whose location and group its rows share."""
-    rows = []
-    at = s_start
-    while at < s_end:
-        row = _TABLE_ROW.match(text, at, s_end)
-        if row is None:
-            break
-        rows.append(row)
-        at = row.end()
-    if not rows or text[at:s_end].strip() or last_claim is None:
+    if last_claim is None:
         return None
-    heads = list(_TABLE_HEAD.finditer(text, max(0, s_start - 600), s_start))
-    head = heads[-1] if heads else None  # the last column head before the rows
-    columns = ("foreign_fighters", "returnees" if head and _RETURN_HEAD.search(head.group(2)) else None)
-    if head and _RETURN_HEAD.search(head.group(1)):
-        columns = ("returnees", None)
-    claims = []
-    by_start = {f.number_start: f for f in figures} | {f.start: f for f in figures}
-    for row in rows:
-        label = " ".join(row.group("label").split()).strip(" ,.")
-        origin = place_name(label) or label
-        cells = list(zip(("a", "b"), columns, strict=True))
-        if row.group("bb"):
-            cells.append(("bb", "returnees" if _RETURN_HEAD.search(row.group("bword")) else None))
-        for cell, subject in cells:
-            if subject is None or row.group(cell) is None:
-                continue
-            cell_start = row.start(cell) + len(row.group(cell)) - len(row.group(cell).lstrip("~≈ "))
-            figure = by_start.get(cell_start) or by_start.get(row.start(cell))
-            if figure is None:
-                continue  # "unknown", a dash: no figure in that cell
-            claims.append(
-                FigureClaim(
-                    figure=figure,
-                    sentence=(s_start, s_end),
-                    subject=subject,
-                    origin=origin,
-                    origin_countries=None,
-                    location=list(last_claim.location),
-                    group=last_claim.group,
-                    rule="figure in a row of a table",
-                    region=(row.start(), row.end()),
-                )
-            )
-    return claims
+    cells = table_cells(text, s_start, s_end, figures)
+    if cells is None:
+        return None
+    return [
+        FigureClaim(
+            figure=cell.figure,
+            sentence=(s_start, s_end),
+            subject=cell.subject,
+            origin=place_name(cell.label) or cell.label,
+            origin_countries=None,
+            location=list(last_claim.location),
+            group=last_claim.group,
+            rule="figure in a row of a table",
+            region=cell.row,
+        )
+        for cell in cells
+    ]
 
 
 # "Germany and Britain each had about 760", "The UK and Germany are each somewhere between 500 and 600"

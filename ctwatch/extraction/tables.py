@@ -1,0 +1,81 @@
+"""Tables written as lines of text: "Uzbekistan ........ 1,500 / 130", "Central Asia: 5,965 / 338",
+"- Western Europe: 5,000 to 5,500", "Tunisia: 6,000 (625 returned)". Reports and research summaries
+print their country breakdowns this way; each cell is a figure whose row names where it comes from
+and whose column (or bracketed word) says whether it counts those who went or those who came back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Figure
+
+_CELL = (
+    r"(?:(?:roughly|about|around|some|approximately|nearly|almost|up to|more than|over|at least|fewer than|"
+    r"close to|an estimated)\s+)?[~≈]?\s?\d[\d,.]*(?:\s*(?:[-–]|to)\s*\d[\d,.]*)?"
+)
+_ROW = re.compile(
+    r"\s*(?:[-•*–]\s+)?(?P<label>[A-Z][A-Za-z’'&,. -]{1,60}?)\s*(?:\.{2,}|…+|:|\s[–—-]\s|\t)\s*"
+    rf"(?P<a>{_CELL})\+?"
+    rf"(?:\s*/\s*(?P<b>{_CELL}|unknown|n/?a|-|–)"
+    # "Tunisia: 6,000 (625 returned)": a second figure named in brackets
+    rf"|\s*\((?P<bb>{_CELL})\s+(?P<bword>[a-z][a-z ]{{2,24}})\))?\s*(?=$|[A-Z]|[-•*–]\s)"
+)
+# "The breakdown is as follows: - Western Europe: 5,000 - ...": a lead-in before bulleted rows
+_LEAD_IN = re.compile(r"[^:.;]{0,200}:\s+(?=[-•*–]\s+[A-Z])")
+# The column heads a table states before its rows: "(travelled / returned)", "affiliated / returned:"
+_HEAD = re.compile(r"([A-Za-z][A-Za-z -]{2,30}?)\s*/\s*([A-Za-z][A-Za-z -]{2,30})\s*[):]")
+_RETURN_WORD = re.compile(r"return|came back|back home|repatriat", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    figure: Figure
+    label: str  # the row's name as written: a country or region
+    subject: str  # "foreign_fighters" or "returnees", by the column
+    row: tuple[int, int]
+
+
+def _rows_start(text: str, start: int, end: int) -> int:
+    lead_in = _LEAD_IN.match(text, start, end)
+    return lead_in.end() if lead_in else start
+
+
+def may_be_table(text: str, start: int, end: int) -> bool:
+    """The sentence starts like a table row (cheap test before reading it)."""
+    return _ROW.match(text, _rows_start(text, start, end), end) is not None
+
+
+def table_cells(text: str, start: int, end: int, figures: list[Figure]) -> list[TableCell] | None:
+    """Every figure cell of the rows making up text[start:end], or None when it is not rows only.
+    `figures` are the figures found in that span; cells saying "unknown" or "-" give nothing."""
+    rows = []
+    at = _rows_start(text, start, end)
+    while at < end:
+        row = _ROW.match(text, at, end)
+        if row is None:
+            break
+        rows.append(row)
+        at = row.end()
+    if not rows or text[at:end].strip():
+        return None
+    heads = list(_HEAD.finditer(text, max(0, start - 600), start))
+    head = heads[-1] if heads else None  # the last column head before the rows
+    columns = ("foreign_fighters", "returnees" if head and _RETURN_WORD.search(head.group(2)) else None)
+    if head and _RETURN_WORD.search(head.group(1)):
+        columns = ("returnees", None)
+    by_start = {f.number_start: f for f in figures} | {f.start: f for f in figures}
+    cells = []
+    for row in rows:
+        label = " ".join(row.group("label").split()).strip(" ,.")
+        named = list(zip(("a", "b"), columns, strict=True))
+        if row.group("bb"):
+            named.append(("bb", "returnees" if _RETURN_WORD.search(row.group("bword")) else None))
+        for group, subject in named:
+            if subject is None or row.group(group) is None:
+                continue
+            cell_start = row.start(group) + len(row.group(group)) - len(row.group(group).lstrip("~≈ "))
+            figure = by_start.get(cell_start) or by_start.get(row.start(group))
+            if figure is not None:
+                cells.append(TableCell(figure, label, subject, (row.start(), row.end())))
+    return cells
