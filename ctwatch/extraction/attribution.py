@@ -161,11 +161,17 @@ _ANAPHOR_END = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[\w.’'() -]+?)?\s*$",
     re.IGNORECASE,
 )
-_ROLE_OF = re.compile(
-    r"\b(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|"
-    r"chairman|chair|commander|minister|secretary|president|envoy|ambassador|representative|delegate|"
-    r"delegation)\s+of\s+(?:the\s+)?[\w.’' ()-]+?)\s*,?\s*$",
-    re.IGNORECASE,
+_ROLE_OF = KeywordGate(
+    re.compile(
+        r"\b(?P<role>(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director|leader|spokesman|spokeswoman|spokesperson|"
+        r"chairman|chair|commander|minister|secretary|president|envoy|ambassador|representative|delegate|"
+        r"delegation)\s+of\s+(?:the\s+)?[\w.’' ()-]+?)\s*,?\s*$",
+        re.IGNORECASE,
+    ),
+    (
+        *("head", "chief", "director", "leader", "spokes", "chair", "commander", "minister", "secretary"),
+        *("president", "envoy", "ambassador", "representative", "delegat"),
+    ),
 )
 # The first two are searched only where their verbs occur (the report words the others need are in
 # every phrase asked about).

@@ -559,6 +559,7 @@ _FIGHT_CONTEXT = words_regex(
         "al-qa",
     ],
 )
+# KeywordGate: a pattern searched only where one of its key words occurs (see regex.KeywordGate).
 _RETURN_CUE = KeywordGate(
     re.compile(
         r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"

@@ -184,7 +184,6 @@ _ANY_NUMBER = re.compile(r"\d[\d,.]*|\b" + trie_pattern(_NUMBER_WORD_FORMS))
 # are those of _ANY_NUMBER.
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NUMBER_WORD = re.compile(trie_pattern(_NUMBER_WORD_FORMS))
-_WORD_START = re.compile(r"(?<!\w)\w")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 # "estimates ranged from 250 to 300", "anywhere from 5 to 10 thousand": a range, not a change
 _RANGE_FROM_BEFORE = re.compile(

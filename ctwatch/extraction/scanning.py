@@ -29,10 +29,18 @@ class ParagraphScanner(Generic[T]):
         self._blocks: dict[int, list[T]] = {}  # paragraph start -> its items
         # paragraph start -> where its items start, for bisect without a key function per call
         self._starts: dict[int, list[int]] = {}
+        # (start, end) -> the answer: the same ranges are asked about again (a sentence, a clause)
+        self._answers: dict[tuple[int, int], list[T]] = {}
 
     def find(self, text: str, start: int, end: int) -> list[T]:
         if self._text is not text:
-            self._text, self._blocks, self._starts = text, {}, {}
+            self._text, self._blocks, self._starts, self._answers = text, {}, {}, {}
+        answer = self._answers.get((start, end))
+        if answer is None:
+            answer = self._answers[(start, end)] = self._find(text, start, end)
+        return list(answer)  # a copy: the caller may change it
+
+    def _find(self, text: str, start: int, end: int) -> list[T]:
         found: list[T] = []
         position = start
         while position < end:

@@ -627,9 +627,51 @@ def capitalized_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _find_runs(text, start, end)
 
 
+# Where _RUN_RE can match: at a capital letter (it always does there), or at one of these
+# particles before a hyphen and a capital ("al-Baghdadi").
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_PARTICLES_BEFORE_HYPHEN = {
+    2: frozenset(("al", "el", "de", "da", "di", "du", "le", "la")),
+    3: frozenset(("bin", "ibn", "van", "von", "ben", "abu")),
+}
+
+
+def _run_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What _RUN_RE.finditer(text, start, end) finds, trying the pattern only where it can match:
+    its particle branch starts with common letters, so a scan with it tries nearly every position."""
+    end = min(end, len(text))
+    particles = []
+    hyphen = text.find("-", start, end)
+    while hyphen >= 0:
+        if hyphen + 1 < end and "A" <= text[hyphen + 1] <= "Z":
+            for size, words in _PARTICLES_BEFORE_HYPHEN.items():
+                if hyphen - size >= start and text[hyphen - size : hyphen] in words:
+                    particles.append(hyphen - size)
+        hyphen = text.find("-", hyphen + 1, end)
+    particles.sort()
+    found = []
+    position = start
+    next_particle = 0
+    while True:
+        capital = _CAPITAL.search(text, position, end)
+        at = capital.start() if capital else end
+        while next_particle < len(particles) and particles[next_particle] < position:
+            next_particle += 1
+        if next_particle < len(particles):
+            at = min(at, particles[next_particle])
+        if at >= end:
+            return found
+        m = _RUN_RE.match(text, at, end)
+        if m:
+            found.append(m)
+            position = m.end()
+        else:
+            position = at + 1
+
+
 def _find_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
-    for m in _RUN_RE.finditer(text, start, end):
+    for m in _run_matches(text, start, end):
         at, stop = m.span()
         if at > start and text[at - 1] not in _RUN_SEPARATORS:
             continue  # inside a word ("iPhone")

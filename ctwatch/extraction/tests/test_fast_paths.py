@@ -238,3 +238,17 @@ def test_forum_patterns_tried_where_they_can_start_find_what_they_find(texts: li
                 expected = [m.span() for m in pattern.finditer(text, start, end)]
                 found = [m.span() for m in forums._forum_matches(kind, pattern, text, start, end)]
                 assert found == expected, (kind, text[start:end])
+
+
+def test_capitalized_runs_are_found_where_the_run_pattern_finds_them(texts: list[str]) -> None:
+    extra = [
+        "al-Qaeda el-Sisi bin-Laden ibn-Saud van-Gogh von-X de-Gaulle da-Silva di-Maria du-Pont le-Pen "
+        "la-Rue ben-Ali abu-Bakr",
+        "ual-Q xal-Qaeda Mr. Ban Ki-moon of the United Nations and al-Baghdadi iPhone Maker Group",
+        "Éire Ābc al- bin-x al-",
+    ]
+    for text in [*texts, *extra]:
+        for start in range(0, len(text), 29):
+            for end in (start + 50, len(text)):
+                expected = [m.span() for m in speakers._RUN_RE.finditer(text, start, end)]
+                assert [m.span() for m in speakers._run_matches(text, start, end)] == expected
