@@ -403,7 +403,7 @@ _CONFLICT_COUNTRIES = frozenset(
 )  # fmt: skip
 _PRESENT_IN = re.compile(
     r"\b(?:are|were|is|was|remain(?:s|ed)?|stay(?:s|ed)?|(?:may|might|could|must)\s+(?:still\s+|now\s+)?be)\s+"
-    r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood)\s+(?:to\s+be\s+)?){0,2}"
+    r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood|present)\s+(?:to\s+be\s+)?){0,3}"
     r"(?:in|inside)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
     r"south-western|northeast|northwest|southeast|southwest|central)\s+)?",
     re.IGNORECASE,
@@ -440,7 +440,9 @@ _AMONG_THE_RETURNED = re.compile(
 )
 
 
-_REMAINING_AFTER_LEFT = re.compile(r"\s+(?:in|behind|over|alive|standing|holding|inside|there)\b")
+_REMAINING_AFTER_LEFT = re.compile(
+    r"\s+(?:in|behind|over|alive|standing|holding|inside|there)\b|\s*(?:[,.;]|$)"
+)
 
 
 def _foreign_cue(phrase: str) -> bool:
@@ -493,6 +495,8 @@ _FIGHT_CONTEXT = words_regex(
         "war zones",
         "conflict zone",
         "conflict zones",
+        "hotbeds",
+        "hotspots",
         "training camp",
         "training camps",
         "foreign fighters",
@@ -715,7 +719,9 @@ _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contr
 _CITIZENS_OF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
-_ARE_DEMONYMS = re.compile(r"\s+(?:of\s+(?:them|those|whom)\s+)?(?:are|were)\s+([A-Z][a-z]+s)\b")
+_ARE_DEMONYMS = re.compile(
+    r"\s+(?:of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?|(?:are|were)\s+)([A-Z][a-z]+s)\b"
+)
 _OF_ITS_NATIONALS = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|residents|people)\b"
 )
@@ -770,6 +776,7 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"under investigation|under surveillance|listed|registered|employed|displaced)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
+    r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
 )
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = re.compile(
@@ -826,7 +833,7 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
 _FIGURE_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
     r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting)\s+)?(?:figure|number|total|tally|count|"
-    r"strength)(?:\s+of\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
+    r"strength)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
     # "the government's own count stood at", "the figure we were citing was"
     r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
     r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
@@ -838,7 +845,8 @@ _FIGURE_PUT_AT = re.compile(
 # "the largest number of people who have come back from Syria, at around 850"
 _NUMBER_OF_AT = re.compile(
     r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
-    r"totals|totalled|totaled|exceeds|exceeded)\s+$",
+    r"totals|totalled|totaled|exceeds|exceeded|(?:has\s+|had\s+)?(?:risen|rose|grown|grew|climbed|increased|"
+    r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|was)\s+$",
     re.IGNORECASE,
 )
 # An item of a list of countries with figures: "Tunisia (760)", "the United Kingdom (some 360)",
@@ -990,6 +998,13 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             and _CAPITALIZED_BEFORE.search(text, figure.end, m.start())
         ):
             continue  # "130 Trinidad and Tobago nationals": one name
+        if (
+            low in {"and", "or"}
+            and words_seen > 1
+            and (nxt := _NEXT_WORD.match(text, m.end(), limit))
+            and (nxt.group(1).lower() in _MODIFIERS or nxt.group(1).lower() in FIGHTER_NOUNS)
+        ):
+            continue  # "50,000 known and suspected foreign terrorist fighters"
         if low == "of":
             following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
@@ -1035,7 +1050,7 @@ def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -
         return place_name(m.group(1))  # "Kazakhstan has repatriated 600 citizens"
     # demonyms in the noun phrase: "1,700 Russian nationals", "700 Britons", "Dutch jihadists"
     for place in find_places(text, figure.end, head_end):
-        if place.is_demonym or place.is_region or 0 <= head_end - place.end <= 8:
+        if place.is_demonym or place.is_region or len(text[place.end : head_end].split()) == 1:
             return place.name  # "700 Britons", "Dutch jihadists", "30 Kosovo men"
     after = text[head_end : region[1]]
     m = _FROM_AFTER.match(after)

@@ -775,3 +775,36 @@ def test_it_reads_a_country_name_before_the_noun_as_origin_and_citizens_in_a_war
         (30, "foreign_fighters", "Kosovo"),
         (70, "foreign_fighters", "Albania"),
     ]
+
+
+def test_it_reads_modifiers_joined_by_and_and_fighters_left_at_a_clause_end() -> None:
+    found = claims(
+        "The database holds nearly 40,000 known and suspected foreign terrorist fighters. The group has "
+        "somewhere between 5,000 and 7,000 fighters left, the colonel said."
+    )
+    assert [(c.value, c.subject) for c in found] == [(40000, "foreign_fighters"), (5000, "fighters")]
+
+
+def test_it_reads_counts_that_have_risen_and_a_part_of_them_by_nationality() -> None:
+    found = claims(
+        "The minister says the number of Bahrainis fighting with militant groups in Syria has risen to "
+        "about 90, up from some 60 a month ago. Prisons hold some 9,000 ISIS members, about 3,000 of them "
+        "Iraqis."
+    )
+    assert [(c.value, c.subject, c.origin) for c in found] == [
+        (90, "foreign_fighters", "Bahrain"),
+        (60, "foreign_fighters", "Bahrain"),
+        (9000, "fighters", None),
+        (3000, "foreign_fighters", "Iraq"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 80 fighters went abroad. About 160 people at home were actively supporting them.",
+        "Some 80 fighters went abroad. Hundreds of people demonstrated in the capital against their return.",
+    ],
+)
+def test_it_leaves_out_supporters_at_home_and_demonstrators(sentence: str) -> None:
+    assert [c.value for c in claims(sentence)] == [80]
