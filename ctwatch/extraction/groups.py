@@ -27,7 +27,9 @@ _GROUP_PATTERNS: list[tuple[str, str]] = [
         r"(?:the )?Islamic State(?: of Iraq and (?:the )?(?:Levant|Syria|al-Sham|Sham))?(?: in Iraq and "
         r"(?:the )?(?:Levant|Syria|al-Sham|Sham)(?:/Sham)?)?(?: group)?|Daesh(?=ISIS)|ISIS|ISIL|"
         r"Daesh|Da[’']esh|"
-        r"\bIS\b(?= group| militants| fighters| jihadis|\)|,)|\(IS\)",
+        r"\bIS\b(?= group| militants| fighters| jihadis| members| detainees| suspects| prisoners|"
+        r" affiliates?| branch| leaders?| commanders| has| had| now| still| controls| controlled|\)|,)"
+        r"|\(IS\)",
     ),
     ("al-Qaeda", r"(?i:al[- ]Qa[e']?ida|al[- ]Qaeda)(?! in the Arabian Peninsula| in the Islamic Maghreb)"),
     ("AQAP", r"AQAP|al[- ]Qaeda in the Arabian Peninsula"),

@@ -41,3 +41,13 @@ def test_it_keeps_sahel_affiliates_apart_from_the_parent() -> None:
 
     names = [g.name for g in find_groups("Both JNIM and the Islamic State Sahel Province recruit here.")]
     assert names == ["JNIM", "Islamic State Sahel Province"]
+
+
+def test_it_reads_a_bare_is_before_what_the_group_has_or_holds() -> None:
+    assert [
+        g.name for g in find_groups("Officials say IS has 8,000 fighters and IS detainees number 2,000.")
+    ] == [
+        "ISIS",
+        "ISIS",
+    ]
+    assert find_groups("What IS left of the town is rubble.") == []
