@@ -440,6 +440,11 @@ _AMONG_THE_RETURNED = re.compile(
 )
 
 
+_INCLUDING_FOREIGNERS = re.compile(
+    r",?\s+(?:including|among\s+them)\s+(?:[\w,-]+\s+){0,4}?(?:foreigners|foreign\s+(?:terrorist\s+)?"
+    r"(?:fighters|militants|jihadists))\b",
+    re.IGNORECASE,
+)
 _REMAINING_AFTER_LEFT = re.compile(
     r"\s+(?:in|behind|over|alive|standing|holding|inside|there)\b|\s*(?:[,.;]|$)"
 )
@@ -1500,6 +1505,10 @@ def claims_in_sentence(
         subject = "fighters"
         by_default = False
         phrase = text[figure.start : clause_end]
+        including = _INCLUDING_FOREIGNERS.search(text, figure.end, s_end)
+        if including:
+            # "1,000 militants, including hundreds of foreigners": the total is of all fighters
+            phrase = text[figure.start : min(clause_end, including.start())]
         # "8,000 Syrian fighters" held in Syria: fighters in their own country are not foreign
         local = bool(
             origin
@@ -1574,6 +1583,7 @@ def claims_in_sentence(
             and not (inherit and inherit.subject == "fighters")
             and not all_group_spans
             and not local
+            and not including
             and not (kind == "nounless" and claims and claims[-1].subject == "fighters")
             and not _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
             and not (kind == "nounless" and _STRENGTH_BEFORE.search(previous_text))

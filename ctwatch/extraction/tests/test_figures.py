@@ -808,3 +808,11 @@ def test_it_reads_counts_that_have_risen_and_a_part_of_them_by_nationality() -> 
 )
 def test_it_leaves_out_supporters_at_home_and_demonstrators(sentence: str) -> None:
     assert [c.value for c in claims(sentence)] == [80]
+
+
+def test_it_reads_a_total_including_foreigners_as_all_fighters() -> None:
+    found = claims(
+        "Commanders estimate that around 1,000 to 1,500 militants are dug in there, including hundreds of "
+        "foreigners."
+    )
+    assert [(c.value, c.subject) for c in found] == [(1000, "fighters"), (100, "foreign_fighters")]
