@@ -56,6 +56,9 @@ PERSON_NOUNS = {
     "suspects",
     "converts",
     "islamists",
+    "natives",
+    "returns",
+    "contractors",
     "adults",
     "travellers",
     "travelers",
@@ -445,6 +448,7 @@ _INCLUDING_FOREIGNERS = re.compile(
     r"(?:fighters|militants|jihadists))\b",
     re.IGNORECASE,
 )
+_MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
 _REMAINING_AFTER_LEFT = re.compile(
     r"\s+(?:in|behind|over|alive|standing|holding|inside|there)\b|\s*(?:[,.;]|$)"
 )
@@ -512,6 +516,7 @@ _FIGHT_CONTEXT = words_regex(
         "made the journey",
         "make the journey",
         "under arms",
+        "private military",
         "way back",
         "crossed into",
         "crossed the border",
@@ -581,7 +586,7 @@ _RETURN_CUE = KeywordGate(
         r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
         r"repatriated|(?:are|were) returning|have come home|"
         r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
-        r"found\s+(?:their|his|her)\s+way\s+back)\b",
+        r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to)\b",
         re.IGNORECASE,
     ),
     ("return", "back", "home", "repatriated"),
@@ -626,6 +631,10 @@ _FOREIGN_CUE = gated_words_regex(
         "attracted",
         "lured",
         "other nationalities",
+        "countries other than",
+        "other countries",
+        "third countries",
+        "private military",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )
@@ -735,7 +744,9 @@ _RELATIVE_CLAUSE = re.compile(
 )
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:country|nation|city|town|region|population|state|province) of\s+(?:about\s+|some\s+|around\s+)?$"
+    r"\b(?:country|nation|city|town|region|population|state|province) of\s+"
+    r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
+    r"under)\s+)?$"
     r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
     r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
 )
@@ -782,6 +793,7 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
     r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
+    r"|\bfrom\s+their\s+homes\b|\b(?:fled|displaced)\b"
 )
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = re.compile(
@@ -805,7 +817,8 @@ _REGULAR_FORCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CIVILIANS_BEFORE = re.compile(
-    r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants)\b[^.;]{0,70}$",
+    r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants|troops|soldiers|peacekeepers)\b"
+    r"[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
@@ -813,7 +826,7 @@ _FROM_A_CAMP = re.compile(
     r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
 )
 _NOUNLESS_NOT_FIGHTERS = re.compile(
-    r"\s*(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
     r"under\s+(?:the\s+age|\d))"
 )
 _NUMBER_OF_NON_FIGHTERS = re.compile(
@@ -837,8 +850,8 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
 # "put the figure at more than 5,500", "estimates their number at 1,200"
 _FIGURE_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
-    r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting)\s+)?(?:figure|number|total|tally|count|"
-    r"strength)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
+    r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core)\s+){0,2}(?:figure|number|total|tally|count|"
+    r"strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
     # "the government's own count stood at", "the figure we were citing was"
     r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
     r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
@@ -868,7 +881,7 @@ _THE_FIGHTERS_BEFORE = re.compile(
 # "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
 # "The militia now has roughly 7,000 fighters", "the group's strength at 5,000": an armed body's own size
 _STRENGTH_BEFORE = re.compile(
-    r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|"
+    r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|\b(?:strength|force)\s+at\s+$|"
     r"\b(?:militants|insurgents|fighters)\s+(?:numbered|number)\s+$|"
     r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
     r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
@@ -910,7 +923,7 @@ _OF_THEM_FROM = re.compile(
     r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
     r"(?:from\s+|in\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
 )
-_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom)\b")
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|these)\b")
 _OF_THOSE_OR_THE_NUMBER = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
 _FROM_OR_IN = re.compile(r"(?:from|in)\b")
 _VERB_OR_OF_WHICH = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
@@ -1038,9 +1051,19 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
 
 
 def _next_is_word(text: str, at: int) -> bool:
-    """A word follows after a space (not a verb such as 'have', 'are', 'were')."""
+    """A noun or a modifier of one follows ("475 more military advisers"), not "287 more during ..."."""
     m = _NEXT_WORD.match(text, at)
-    return bool(m) and m.group(1).lower() not in _NOUNLESS_NEXT
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return (
+        word in _MODIFIERS
+        or word in FIGHTER_NOUNS
+        or word in PERSON_NOUNS
+        or word in NON_FIGHTER_NOUNS
+        or word in {"advisers", "advisors", "troops", "soldiers"}
+        or m.group(1)[:1].isupper()
+    )
 
 
 def _next_is_noun(text: str, at: int, limit: int) -> bool:
@@ -1241,6 +1264,8 @@ def claims_in_sentence(
         ):
             continue  # "550,000 Syrian refugees, around 120,000 of them in the camp"
         before_near = text[max(s_start, figure.start - 40) : figure.start]
+        if figure.text.lower().startswith("under") and figure.value < 30:
+            continue  # "children under 18": an age
         if _AGE_BEFORE.search(before_near):
             continue  # "young men aged 15 to 25"
         earlier = kind == "nounless" and earlier_words[index] is not None and figure.qualifier != "vague"
@@ -1376,6 +1401,8 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
+            elif _MORE_OF_THE_SAME.match(follows) and (claims or previous_claim):
+                rule = "figure + 'more' of those counted before"  # "and has captured 287 more"
             elif _BARE_RETURNED.match(text, figure.end, s_end) and (previous_claim or last_claim):
                 rule = "figure continuing the previous claim"  # "Nine have returned, he said."
             elif _OF_THOSE_OR_THE_NUMBER.match(follows) and (
@@ -1440,6 +1467,8 @@ def claims_in_sentence(
         )
         if rule == "figure in a breakdown of the previous one":
             inherit = claims[-1]
+        if rule == "figure + 'more' of those counted before":
+            inherit = claims[-1] if claims else previous_claim
         if inherit is None and kind == "nounless" and _OF_THOSE.match(text, figure.end, s_end):
             inherit = claims[-1] if claims else previous_claim  # "roughly 1,300 of them are with ..."
         if rule == "an earlier figure for comparison":
@@ -1464,7 +1493,7 @@ def claims_in_sentence(
             _RETURN_CUE.search(_without_titles(main_clause))
             or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
             or (kind in {"nounless", "person"} and _AMONG_THE_RETURNED.match(text, s_start, figure.start))
-            or head == "returnees"
+            or head in {"returnees", "returns"}
             or (
                 kind in {"nounless", "person"}
                 and _RETURN_CUE.search(_own_clause(_without_titles(text[prev_end : figure.start]))[-60:])

@@ -192,6 +192,10 @@ _RANGE_FROM_BEFORE = re.compile(
 )
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19[0-9]{2}|20[0-9]{2})$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
@@ -440,8 +444,10 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
         return []
     if _YEAR.match(n) and not qual:
         return []
-    if _MONTH_BEFORE.search(text, max(0, start - 12), start):
-        return []  # "April 23": a day of the month
+    if _MONTH_BEFORE.search(text, max(0, start - 12), start) or (
+        value <= 31 and _MONTH_AFTER.match(text, end)
+    ):
+        return []  # "April 23", "24 February": a day of the month
     return [Figure(start, end, whole, int(value), None, qualifier, number_start)]
 
 

@@ -816,3 +816,33 @@ def test_it_reads_a_total_including_foreigners_as_all_fighters() -> None:
         "foreigners."
     )
     assert [(c.value, c.subject) for c in found] == [(1000, "fighters"), (100, "foreign_fighters")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 80 fighters went abroad. The recruits included around 350 children under 18.",
+        "Some 80 fighters went abroad. For a country of barely 400,000 people, that is a lot.",
+        "Some 80 fighters went abroad. The fighting forced more than 300,000 people from their homes.",
+        "Some 80 fighters went abroad, officials said on 24 February.",
+        "Some 80 fighters went abroad. Of that total, up to 14 (10 per cent) were women.",
+    ],
+)
+def test_it_leaves_out_ages_populations_the_displaced_days_and_women(sentence: str) -> None:
+    assert [c.value for c in claims(sentence)] == [80]
+
+
+def test_it_reads_more_as_the_end_of_a_phrase_unless_a_noun_follows() -> None:
+    found = claims(
+        "Turkey is holding 1,201 foreign Islamic State members and has captured 287 more during its "
+        "operation."
+    )
+    assert [(c.value, c.subject) for c in found] == [(1201, "foreign_fighters"), (287, "foreign_fighters")]
+
+
+def test_it_reads_those_gone_home_and_returns_as_returnees() -> None:
+    found = claims(
+        "Of the 900 foreign fighters, 300 had been killed and 250 had left the country and gone home. "
+        "Only 40 returns were recorded in the south."
+    )
+    assert [(c.value, c.subject) for c in found][1:] == [(250, "returnees"), (40, "returnees")]
