@@ -843,7 +843,25 @@ def _merge_claims(article: _Article, claims: list[Claim]) -> list[Claim]:
         final.append(claim)
     if not final:
         final = [c for c in claims if c.in_headline and c.qualifier != "vague"]
-    return final
+    return [c for c in final if not _rounded_heading(article, c, final)]
+
+
+def _rounded_heading(article: _Article, claim: Claim, claims: list[Claim]) -> bool:
+    """A heading line inside the page ("Russia says nearly 7,000 foreigners have come") that rounds a
+    figure the text below gives exactly (6,956) says the same thing in other words (SCHEMA.md)."""
+    if claim.qualifier not in {"nearly", "about", "more_than", "up_to"} or claim.value_max is not None:
+        return False
+    line = article.text[claim.evidence.start : claim.evidence.end].rstrip()
+    if not line or line[-1] in '.!?"”’' or len(line.split()) > 20:
+        return False
+    return any(
+        other is not claim
+        and other.subject == claim.subject
+        and other.qualifier == "exact"
+        and other.evidence.start > claim.evidence.start
+        and abs(other.value - claim.value) <= 0.05 * claim.value
+        for other in claims
+    )
 
 
 def _claims(article: _Article) -> list[Claim]:

@@ -846,3 +846,11 @@ def test_it_reads_those_gone_home_and_returns_as_returnees() -> None:
         "Only 40 returns were recorded in the south."
     )
     assert [(c.value, c.subject) for c in found][1:] == [(250, "returnees"), (40, "returnees")]
+
+
+def test_it_reads_a_heading_that_rounds_the_figure_below_as_the_same_claim() -> None:
+    found = claims(
+        "Updated 17 June, 14:52\n\nMinistry says nearly 5,000 foreigners have come to fight\n\n"
+        "The defence ministry says 4,912 foreign fighters from 60 countries have arrived since February."
+    )
+    assert [(c.value, c.qualifier) for c in found] == [(4912, "exact")]
