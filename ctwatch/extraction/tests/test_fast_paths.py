@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import attribution, clean, figures, forums, numbers, places, quotes, speakers
+from ctwatch.extraction import api, attribution, clean, figures, forums, numbers, places, quotes, speakers
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
 from ctwatch.extraction.regex import KeywordGate
@@ -252,3 +252,22 @@ def test_capitalized_runs_are_found_where_the_run_pattern_finds_them(texts: list
             for end in (start + 50, len(text)):
                 expected = [m.span() for m in speakers._RUN_RE.finditer(text, start, end)]
                 assert [m.span() for m in speakers._run_matches(text, start, end)] == expected
+
+
+def test_a_repeated_run_is_searched_only_where_four_words_come_twice(texts: list[str]) -> None:
+    run = "Four fighters were said to have returned home from Syria"
+    hard = [
+        f"Menu Home {run} {run} Share",
+        "(one two three four five six one two three four five six.",
+        "a\u00a0b\tc d\u2003e f a\u00a0b\tc d\u2003e f",
+        " ".join([f"w{i}" for i in range(31)] * 2),
+        f"x{run} {run}y",
+        "one two three four five one two three four five",
+    ]
+    raw = [a.text for a in iter_articles([_HELDOUT])]
+    for text in [*texts, *raw, *hard]:
+        pieces = text.split("\n") + [text[i : i + n] for i in range(0, len(text), 41) for n in (80, 300)]
+        for piece in pieces:
+            if api._REPEATED_RUN.search(piece):
+                assert api._may_repeat_a_run(piece), piece
+    assert api._may_repeat_a_run(hard[0]) and api._REPEATED_RUN.search(hard[0])
