@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import api, attribution, clean, figures, forums, numbers, places, quotes, speakers
+from ctwatch.extraction import (
+    api,
+    attribution,
+    clean,
+    dates,
+    figures,
+    forums,
+    numbers,
+    places,
+    quotes,
+    speakers,
+)
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
 from ctwatch.extraction.regex import KeywordGate
@@ -271,3 +282,16 @@ def test_a_repeated_run_is_searched_only_where_four_words_come_twice(texts: list
             if api._REPEATED_RUN.search(piece):
                 assert api._may_repeat_a_run(piece), piece
     assert api._may_repeat_a_run(hard[0]) and api._REPEATED_RUN.search(hard[0])
+
+
+def test_date_phrases_tried_where_they_can_start_are_those_of_finditer(texts: list[str]) -> None:
+    extra = [
+        "on Monday morning, 3 March 2020 (4 Mar), in mid-June 2019, since May, late Sept. 2018, "
+        "today (27 Aug), yesterday, this week, earlier this month, last year, in 2015, 2021-03-04, "
+        "xMay 5, non Monday, 12th Jan, Jan. 5, Thursday(4 May), onMonday, in\nApril 2014",
+    ]
+    for text in [*texts, *extra]:
+        for start in range(0, len(text), 31):
+            for end in (start + 70, len(text)):
+                expected = [m.span() for m in dates._DATE_PHRASE_WITHOUT_AGO.finditer(text, start, end)]
+                assert [m.span() for m in dates._phrases_without_ago(text, start, end)] == expected
