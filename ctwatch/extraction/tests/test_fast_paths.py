@@ -295,3 +295,20 @@ def test_date_phrases_tried_where_they_can_start_are_those_of_finditer(texts: li
             for end in (start + 70, len(text)):
                 expected = [m.span() for m in dates._DATE_PHRASE_WITHOUT_AGO.finditer(text, start, end)]
                 assert [m.span() for m in dates._phrases_without_ago(text, start, end)] == expected
+
+
+def test_figure_pattern_with_phrase_tries_matches_as_the_plain_alternations(texts: list[str]) -> None:
+    plain = re.compile(
+        numbers._figure_pattern(numbers._HEDGES, numbers._QUALIFIER_WORDS, numbers._VAGUE_WORDS),
+        re.IGNORECASE,
+    )
+    phrases = [*numbers._QUALIFIER_OF, *numbers._VAGUE, *numbers._HEDGE_WORDS]
+    extra = [
+        " ".join(f"{p} 40, {p.upper()}  12 or more, {p}\n5-6, believed to be {p} 7" for p in phrases),
+        "believed  to be about 5; a little over 3; A few  dozen; tens of thousands; just over 2 and just 9",
+    ]
+    for text in [*texts, *extra]:
+        for at in range(len(text)):
+            for stop in (len(text), min(len(text), at + 30)):
+                expected, found = plain.match(text, at, stop), numbers._FIGURE_RE.match(text, at, stop)
+                assert (found and found.regs) == (expected and expected.regs), text[at : at + 40]
