@@ -335,3 +335,15 @@ def test_figure_pattern_with_phrase_tries_matches_as_the_plain_alternations(text
             for stop in (len(text), min(len(text), at + 30)):
                 expected, found = plain.match(text, at, stop), numbers._FIGURE_RE.match(text, at, stop)
                 assert (found and found.regs) == (expected and expected.regs), text[at : at + 40]
+
+
+def test_report_words_are_those_of_the_report_word_regex(texts: list[str]) -> None:
+    extra = [
+        "report reports reportsx reported Reports assessment assessments study study_ studys study",
+        "xreport reports. report_s report,reports;studyé assessment\nreport",
+        "reports",
+        "report",
+        "reportsé",
+    ]
+    for text in [*texts, *extra]:
+        assert api._report_words(text) == [m.span() for m in api._REPORT_WORD.finditer(text)], text[:60]
