@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .numbers import _UNITS as NUMBER_UNITS
+from .regex import trie_pattern
 
 _MONTHS = {
     "jan": 1,
@@ -52,6 +54,18 @@ _DATE_PHRASE = re.compile(rf"\b(?:{'|'.join(_DATE_PHRASE_BRANCHES)})(?!\w)")
 # word (any word may count the units), and an alternative that cannot match changes no match.
 _DATE_PHRASE_WITHOUT_AGO = re.compile(
     rf"\b(?:{'|'.join(b for b in _DATE_PHRASE_BRANCHES if b != _AGO_BRANCH)})(?!\w)"
+)
+# Where a phrase of _DATE_PHRASE_WITHOUT_AGO can start: a digit or the first word of a branch. The
+# phrase pattern is tried only there (see _find_date_phrases): searched from every position, its
+# seven branches cost several times more than this scan and the few matches it is tried at.
+_DATE_PHRASE_START = re.compile(
+    r"\b(?:\d|"
+    + trie_pattern(
+        ["on", "in", "since", "early", "late", "mid", "today", "yesterday", "this", "last", "earlier"]
+        + ["Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"]
+        + ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    )
+    + ")"
 )
 _DATE_HINT = re.compile(
     r"day\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}|today|yesterday|this |last |"
@@ -134,8 +148,11 @@ def _find_date_phrases(text: str, start: int, end: int) -> list[DatePhrase]:
     stop = len(text) if end is None else end
     if not _DATE_HINT.search(text, start, stop):
         return found
-    pattern = _DATE_PHRASE if text.find("ago", start, stop) >= 0 else _DATE_PHRASE_WITHOUT_AGO
-    for m in pattern.finditer(text, start, stop):
+    if text.find("ago", start, stop) >= 0:
+        matches: Iterable[re.Match[str]] = _DATE_PHRASE.finditer(text, start, stop)
+    else:
+        matches = _phrases_without_ago(text, start, stop)
+    for m in matches:
         phrase = m.group(0)
         is_may_verb = phrase.lower() == "may" or phrase.startswith("May") and _MAY_VERB.match(text, m.start())
         if is_may_verb and not _MAY_DATE.match(phrase):
@@ -144,6 +161,23 @@ def _find_date_phrases(text: str, start: int, end: int) -> list[DatePhrase]:
             continue  # "mar", "may" lower case are words
         found.append(DatePhrase(m.start(), m.end(), phrase))
     return found
+
+
+def _phrases_without_ago(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """What _DATE_PHRASE_WITHOUT_AGO.finditer(text, start, stop) finds, trying the pattern only where
+    _DATE_PHRASE_START finds a phrase can begin. Those starts are word characters after a word
+    boundary, so none lies inside another start's word, and a phrase (which begins at a boundary)
+    cannot begin inside one either. match() with a start position still sees the character before
+    it for the pattern's opening \\b."""
+    resume = start
+    for candidate in _DATE_PHRASE_START.finditer(text, start, stop):
+        at = candidate.start()
+        if at < resume:
+            continue  # inside the phrase found before, as finditer would skip it
+        m = _DATE_PHRASE_WITHOUT_AGO.match(text, at, stop)
+        if m:
+            resume = m.end()
+            yield m
 
 
 def article_date_from_text(text: str) -> tuple[str | None, str | None]:

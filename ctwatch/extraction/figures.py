@@ -743,12 +743,15 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|whose|whom|where)\b[^,;]*,|,\s+(?!and\b|but\b|while\b|the\b)[^,;]{1,70},(?!\d)"
 )
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
-_POPULATION_BEFORE = re.compile(
-    r"\b(?:country|nation|city|town|region|population|state|province) of\s+"
-    r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
-    r"under)\s+)?$"
-    r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
-    r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
+_POPULATION_BEFORE = KeywordGate(
+    re.compile(
+        r"\b(?:country|nation|city|town|region|population|state|province) of\s+"
+        r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
+        r"under)\s+)?$"
+        r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
+        r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
+    ),
+    ("of", "with", "among", "population"),
 )
 _KILLED_BEFORE = KeywordGate(
     re.compile(
@@ -796,10 +799,13 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"|\bfrom\s+their\s+homes\b|\b(?:fled|displaced)\b"
 )
 # A count that is mostly family members: "more than 500 nationals, most of them children"
-_MOSTLY_FAMILIES = re.compile(
-    r"[^.;]{0,80}?\band\s+their\s+(?:dependants|dependents|families|relatives|wives|children)\b|"
-    r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
-    r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
+_MOSTLY_FAMILIES = KeywordGate(
+    re.compile(
+        r"[^.;]{0,80}?\band\s+their\s+(?:dependants|dependents|families|relatives|wives|children)\b|"
+        r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
+        r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
+    ),
+    ("their", "women", "children", "minors", "wives"),
 )
 _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
@@ -848,31 +854,42 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
     ("from", "than", "compar", "above", "below", "previous", "earlier", "prior", "former"),
 )
 # "put the figure at more than 5,500", "estimates their number at 1,200"
-_FIGURE_PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
-    r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core)\s+){0,2}(?:figure|number|total|tally|count|"
-    r"strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
-    # "the government's own count stood at", "the figure we were citing was"
-    r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
-    r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
-    r"|\b(?:higher|lower|new|separate|own|different|revised|larger|smaller)\s+(?:estimate|figure|count)\s+of\s+$"
-    r"|\b(?:figure|number|count|tally|total)\s+(?:had\s+|has\s+)?(?:risen|rose|grown|grew|climbed|increased|"
-    r"fallen|fell|dropped)\s+to\s+$",
-    re.IGNORECASE,
+# every branch names the figure, number, count, strength or force (gated: see KeywordGate)
+_FIGURE_PUT_AT = KeywordGate(
+    re.compile(
+        r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
+        r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core)\s+){0,2}(?:figure|number|total|tally|"
+        r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
+        # "the government's own count stood at", "the figure we were citing was"
+        r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
+        r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
+        r"|\b(?:higher|lower|new|separate|own|different|revised|larger|smaller)\s+(?:estimate|figure|count)\s+of\s+$"
+        r"|\b(?:figure|number|count|tally|total)\s+(?:had\s+|has\s+)?(?:risen|rose|grown|grew|climbed|increased|"
+        r"fallen|fell|dropped)\s+to\s+$",
+        re.IGNORECASE,
+    ),
+    ("figure", "number", "total", "tally", "count", "strength", "estimate", "force"),
 )
 # "the largest number of people who have come back from Syria, at around 850"
-_NUMBER_OF_AT = re.compile(
-    r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
-    r"totals|totalled|totaled|exceeds|exceeded|(?:has\s+|had\s+)?(?:risen|rose|grown|grew|climbed|increased|"
-    r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|was)\s+$",
-    re.IGNORECASE,
+_NUMBER_OF_AT = KeywordGate(
+    re.compile(
+        r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
+        r"totals|totalled|totaled|exceeds|exceeded|(?:has\s+|had\s+)?(?:risen|rose|grown|grew|climbed|increased|"
+        r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|was)\s+$",
+        re.IGNORECASE,
+    ),
+    ("number", "count", "tally", "total"),
 )
 # An item of a list of countries with figures: "Tunisia (760)", "the United Kingdom (some 360)",
 # "followed by Albania with about 140", "Maghreb: close to 8,000"
-_PLACE_ITEM_BEFORE = re.compile(
-    r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-    r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
-    r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+)$"
+# (every branch ends with a bracket, 'with' or a colon: gated, see KeywordGate)
+_PLACE_ITEM_BEFORE = KeywordGate(
+    re.compile(
+        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+        r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
+        r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+)$"
+    ),
+    ("(", "with", ":"),
 )
 _THE_FIGHTERS_BEFORE = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
@@ -1326,7 +1343,10 @@ def claims_in_sentence(
         if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start):
             continue  # "a country of 11 million people"
         if kind == "person" and (
-            _MOSTLY_FAMILIES.match(text, head_end, min(s_end, head_end + 120))
+            (
+                _MOSTLY_FAMILIES.may_match(text[head_end : min(s_end, head_end + 120)])
+                and _MOSTLY_FAMILIES.pattern.match(text, head_end, min(s_end, head_end + 120))
+            )
             or _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
             or (
                 head not in {"returnees", "recruits"}
@@ -1677,9 +1697,12 @@ def table_row_claims(
 
 
 # "Germany and Britain each had about 760", "The UK and Germany are each somewhere between 500 and 600"
-_EACH_BEFORE = re.compile(
-    r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
-    r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered)\s+)?$"
+_EACH_BEFORE = KeywordGate(
+    re.compile(
+        r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
+        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered)\s+)?$"
+    ),
+    ("each",),
 )
 
 

@@ -130,10 +130,23 @@ _QUALIFIERS = {
     "exact": ["just", "only", "exactly", "precisely", "a total of", "total of"],
 }
 _QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phrase in phrases}
+# The phrase lists as plain alternations, longest first (the reference the trie-shaped ones below
+# are tested against)
 _QUALIFIER_WORDS = "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
 )
-_HEDGES = r"(?:probably|perhaps|possibly|now|currently|still|already|reportedly|believed to be)\s+"
+_HEDGE_WORDS = [
+    "probably",
+    "perhaps",
+    "possibly",
+    "now",
+    "currently",
+    "still",
+    "already",
+    "reportedly",
+    "believed to be",
+]
+_HEDGES = rf"(?:{'|'.join(_HEDGE_WORDS)})\s+"
 
 _VAGUE = {
     "tens of thousands": 10_000,
@@ -156,17 +169,34 @@ _VAGUE = {
 }
 _VAGUE_WORDS = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_VAGUE, key=len, reverse=True))
 
+
+def _figure_pattern(hedges: str, qualifiers: str, vague: str) -> str:
+    return (
+        rf"(?<![\w/.:$€£#-])"
+        rf"(?:(?P<hedge>{hedges})?(?P<qual>{qualifiers})\s+)?"
+        rf"(?:"
+        rf"(?i:between)\s+(?P<a1>{_NUMBER})\s+and\s+(?P<b1>{_NUMBER})"
+        rf"|(?P<a2>{_NUMBER})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<b2>{_NUMBER})"
+        rf"|(?P<vague>{vague})"
+        rf"|(?P<n>{_NUMBER})"
+        rf")"
+        rf"(?P<post>\s+or\s+more|\s*\+|-plus|\s+or\s+so)?"
+        rf"(?![\w/]|[.,]\d|:\d|-year|-month|-day|-week|-member|st\b|nd\b|rd\b|th\b)"
+    )
+
+
+# The phrase lists as tries (see regex.trie_pattern), a space in a phrase matching any whitespace
+# (as in the plain lists; a hedge's spaces stay single spaces). This pattern is matched at every
+# place a figure may start, and the plain alternations tried each of some 60 phrases there; the
+# trie rejects most places at the first letter. The phrases that can match at one place are
+# prefixes of one another, which both shapes try longest first: the matches are the same (tests
+# check this at every position of the held-out articles).
 _FIGURE_RE = re.compile(
-    rf"(?<![\w/.:$€£#-])"
-    rf"(?:(?P<hedge>{_HEDGES})?(?P<qual>{_QUALIFIER_WORDS})\s+)?"
-    rf"(?:"
-    rf"(?i:between)\s+(?P<a1>{_NUMBER})\s+and\s+(?P<b1>{_NUMBER})"
-    rf"|(?P<a2>{_NUMBER})(?:\s*[-–—]\s*|\s+(?i:to)\s+)(?P<b2>{_NUMBER})"
-    rf"|(?P<vague>{_VAGUE_WORDS})"
-    rf"|(?P<n>{_NUMBER})"
-    rf")"
-    rf"(?P<post>\s+or\s+more|\s*\+|-plus|\s+or\s+so)?"
-    rf"(?![\w/]|[.,]\d|:\d|-year|-month|-day|-week|-member|st\b|nd\b|rd\b|th\b)",
+    _figure_pattern(
+        rf"(?:{trie_pattern(_HEDGE_WORDS)})\s+",
+        trie_pattern(_QUALIFIER_OF).replace(r"\ ", r"\s+"),
+        trie_pattern(_VAGUE).replace(r"\ ", r"\s+"),
+    ),
     re.IGNORECASE,
 )
 _NUMBER_WORD_FORMS = [

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import Figure
+from .regex import KeywordGate
 
 _CELL = (
     r"(?:(?:roughly|about|around|some|approximately|nearly|almost|up to|more than|over|at least|fewer than|"
@@ -41,8 +42,15 @@ def _rows_start(text: str, start: int, end: int) -> int:
     return lead_in.end() if lead_in else start
 
 
+# Every row separates its label from its figures with one of these (see _ROW): a sentence without
+# any is no table, and most sentences with figures have none, so the patterns are not tried.
+_ROW_GATE = KeywordGate(_ROW, ("..", "…", ":", "-", "–", "—", "\t"))
+
+
 def may_be_table(text: str, start: int, end: int) -> bool:
     """The sentence starts like a table row (cheap test before reading it)."""
+    if not _ROW_GATE.may_match(text[start:end]):
+        return False
     return _ROW.match(text, _rows_start(text, start, end), end) is not None
 
 

@@ -8,7 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from ctwatch.extraction import attribution, clean, figures, forums, numbers, places, quotes, speakers
+from ctwatch.extraction import (
+    api,
+    attribution,
+    clean,
+    dates,
+    figures,
+    forums,
+    numbers,
+    places,
+    quotes,
+    speakers,
+    tables,
+)
 from ctwatch.extraction.clean import clean_text
 from ctwatch.extraction.inputs import iter_articles
 from ctwatch.extraction.regex import KeywordGate
@@ -77,7 +89,7 @@ def test_number_cores_are_those_of_the_any_number_regex(texts: list[str]) -> Non
 
 def _keyword_gates() -> list[tuple[str, KeywordGate]]:
     gates = []
-    for module in (attribution, figures, forums, numbers):
+    for module in (attribution, figures, forums, numbers, tables):
         for name, value in vars(module).items():
             if isinstance(value, KeywordGate):
                 gates.append((f"{module.__name__}.{name}", value))
@@ -101,7 +113,29 @@ def test_every_match_of_a_gated_pattern_holds_one_of_its_keywords(
         "with Tunisian passports, the number from Belgium, lost some 300, wiped out 40 FTFs and "
         "military contractors from abroad, total 12"
     )
-    for text in [*texts, hard]:
+    # the ends of texts before a figure that the end-anchored gated patterns look for
+    ends = [
+        "Tunisia (",
+        "followed by Albania with ",
+        "Maghreb: ",
+        "Russia tops the list with ",
+        "and France\n",
+        "authorities PUT THE FIGURE AT ",
+        "the Tally had risen to ",
+        "a new estimate of ",
+        "count stood at ",
+        "the number of people who have come back from Syria, at ",
+        "Germany and Britain each had ",
+        "a country of about ",
+        "interviews with ",
+        "Population stood at ",
+        " most of them children",
+        " and their families",
+        "Uzbekistan ........ 1,500 / 130",
+        "- Western Europe – 5,000 to 5,500 Tunisia: 6,000 (625 returned)",
+        "Iraq\t40",
+    ]
+    for text in [*texts, hard, *ends]:
         for m in gate.pattern.finditer(text):
             assert gate.may_match(m.group(0)), (name, m.group(0))
         for start in range(0, len(text), 29):
@@ -252,3 +286,64 @@ def test_capitalized_runs_are_found_where_the_run_pattern_finds_them(texts: list
             for end in (start + 50, len(text)):
                 expected = [m.span() for m in speakers._RUN_RE.finditer(text, start, end)]
                 assert [m.span() for m in speakers._run_matches(text, start, end)] == expected
+
+
+def test_a_repeated_run_is_searched_only_where_four_words_come_twice(texts: list[str]) -> None:
+    run = "Four fighters were said to have returned home from Syria"
+    hard = [
+        f"Menu Home {run} {run} Share",
+        "(one two three four five six one two three four five six.",
+        "a\u00a0b\tc d\u2003e f a\u00a0b\tc d\u2003e f",
+        " ".join([f"w{i}" for i in range(31)] * 2),
+        f"x{run} {run}y",
+        "one two three four five one two three four five",
+    ]
+    raw = [a.text for a in iter_articles([_HELDOUT])]
+    for text in [*texts, *raw, *hard]:
+        pieces = text.split("\n") + [text[i : i + n] for i in range(0, len(text), 41) for n in (80, 300)]
+        for piece in pieces:
+            if api._REPEATED_RUN.search(piece):
+                assert api._may_repeat_a_run(piece), piece
+    assert api._may_repeat_a_run(hard[0]) and api._REPEATED_RUN.search(hard[0])
+
+
+def test_date_phrases_tried_where_they_can_start_are_those_of_finditer(texts: list[str]) -> None:
+    extra = [
+        "on Monday morning, 3 March 2020 (4 Mar), in mid-June 2019, since May, late Sept. 2018, "
+        "today (27 Aug), yesterday, this week, earlier this month, last year, in 2015, 2021-03-04, "
+        "xMay 5, non Monday, 12th Jan, Jan. 5, Thursday(4 May), onMonday, in\nApril 2014",
+    ]
+    for text in [*texts, *extra]:
+        for start in range(0, len(text), 31):
+            for end in (start + 70, len(text)):
+                expected = [m.span() for m in dates._DATE_PHRASE_WITHOUT_AGO.finditer(text, start, end)]
+                assert [m.span() for m in dates._phrases_without_ago(text, start, end)] == expected
+
+
+def test_figure_pattern_with_phrase_tries_matches_as_the_plain_alternations(texts: list[str]) -> None:
+    plain = re.compile(
+        numbers._figure_pattern(numbers._HEDGES, numbers._QUALIFIER_WORDS, numbers._VAGUE_WORDS),
+        re.IGNORECASE,
+    )
+    phrases = [*numbers._QUALIFIER_OF, *numbers._VAGUE, *numbers._HEDGE_WORDS]
+    extra = [
+        " ".join(f"{p} 40, {p.upper()}  12 or more, {p}\n5-6, believed to be {p} 7" for p in phrases),
+        "believed  to be about 5; a little over 3; A few  dozen; tens of thousands; just over 2 and just 9",
+    ]
+    for text in [*texts, *extra]:
+        for at in range(len(text)):
+            for stop in (len(text), min(len(text), at + 30)):
+                expected, found = plain.match(text, at, stop), numbers._FIGURE_RE.match(text, at, stop)
+                assert (found and found.regs) == (expected and expected.regs), text[at : at + 40]
+
+
+def test_report_words_are_those_of_the_report_word_regex(texts: list[str]) -> None:
+    extra = [
+        "report reports reportsx reported Reports assessment assessments study study_ studys study",
+        "xreport reports. report_s report,reports;studyé assessment\nreport",
+        "reports",
+        "report",
+        "reportsé",
+    ]
+    for text in [*texts, *extra]:
+        assert api._report_words(text) == [m.span() for m in api._REPORT_WORD.finditer(text)], text[:60]
