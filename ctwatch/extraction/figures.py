@@ -406,7 +406,8 @@ _CONFLICT_COUNTRIES = frozenset(
 )  # fmt: skip
 _PRESENT_IN = re.compile(
     r"\b(?:are|were|is|was|remain(?:s|ed)?|stay(?:s|ed)?|(?:may|might|could|must)\s+(?:still\s+|now\s+)?be)\s+"
-    r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood|present)\s+(?:to\s+be\s+)?){0,3}"
+    r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood|present|held|detained|"
+    r"imprisoned|jailed|sitting|locked\s+up)\s+(?:to\s+be\s+)?){0,3}"
     r"(?:in|inside)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
     r"south-western|northeast|northwest|southeast|southwest|central)\s+)?",
     re.IGNORECASE,
@@ -448,9 +449,10 @@ _INCLUDING_FOREIGNERS = re.compile(
     r"(?:fighters|militants|jihadists))\b",
     re.IGNORECASE,
 )
+_DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
 _MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
 _REMAINING_AFTER_LEFT = re.compile(
-    r"\s+(?:in|behind|over|alive|standing|holding|inside|there)\b|\s*(?:[,.;]|$)"
+    r"\s+(?:in|behind|over|alive|standing|holding|inside|there|across|on)\b|\s*(?:[,.;]|$)"
 )
 
 
@@ -586,7 +588,8 @@ _RETURN_CUE = KeywordGate(
         r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
         r"repatriated|(?:are|were) returning|have come home|"
         r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
-        r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to)\b",
+        r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to|"
+        r"(?:come|came)\s+(?:back\s+)?home)\b",
         re.IGNORECASE,
     ),
     ("return", "back", "home", "repatriated"),
@@ -749,6 +752,7 @@ _POPULATION_BEFORE = KeywordGate(
         r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
         r"under)\s+)?$"
         r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
+        r"|\b(?:army|armed forces|police force|security forces)\s+of\s+(?:about\s+|some\s+|around\s+)?$"
         r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
     ),
     ("of", "with", "among", "population"),
@@ -810,7 +814,8 @@ _MOSTLY_FAMILIES = KeywordGate(
 _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _BODY_OF_STATES_BEFORE = re.compile(
-    r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership)\b",
+    r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership|Interpol|"
+    r"INTERPOL|NATO|ASEAN|OSCE)\b",
     re.IGNORECASE,
 )
 # "placed 12,800 individuals from 95 countries on its entry ban list": kept out, not fighters
@@ -840,7 +845,11 @@ _NUMBER_OF_NON_FIGHTERS = re.compile(
     r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians)\b[^.;]*$",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$"
+    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # An earlier figure given for comparison: "up from about 90", "higher than the 1,623 given in 2017"
 _EARLIER_FIGURE_BEFORE = KeywordGate(
     re.compile(
@@ -858,17 +867,36 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
 _FIGURE_PUT_AT = KeywordGate(
     re.compile(
         r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
-        r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core)\s+){0,2}(?:figure|number|total|tally|"
+        r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core|own)\s+){0,2}(?:figure|number|total|tally|"
         r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
         # "the government's own count stood at", "the figure we were citing was"
         r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
-        r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached)\s+(?:at\s+)?$"
+        r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached|could\s+be|may\s+be|might\s+be|would\s+be)"
+        r"\s+(?:at\s+|as\s+high\s+as\s+|as\s+low\s+as\s+)?$"
+        # "cited a figure as high as 150,000", "a core strength of around 2,000", "officials speak of 300"
+        r"|\b(?:cited|gave|quoted|offered|used)\s+(?:a|the|its|their)\s+figure\s+(?:of|as\s+high\s+as|as\s+low\s+as)\s+$"
+        r"|\b(?:core\s+|fighting\s+)?strength\s+of\s+$"
+        r"|\b(?:figure|number|total|tally|count|strength|force)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?"
+        r"(?:put|estimated|placed|assessed)\s+at\s+$"
+        r"|\b(?:speak|speaks|spoke|talk|talks|talked)\s+of\s+$"
         r"|\b(?:higher|lower|new|separate|own|different|revised|larger|smaller)\s+(?:estimate|figure|count)\s+of\s+$"
         r"|\b(?:figure|number|count|tally|total)\s+(?:had\s+|has\s+)?(?:risen|rose|grown|grew|climbed|increased|"
         r"fallen|fell|dropped)\s+to\s+$",
         re.IGNORECASE,
     ),
-    ("figure", "number", "total", "tally", "count", "strength", "estimate", "force"),
+    (
+        "figure",
+        "number",
+        "total",
+        "tally",
+        "count",
+        "strength",
+        "estimate",
+        "force",
+        "speak",
+        "spoke",
+        "talk",
+    ),
 )
 # "the largest number of people who have come back from Syria, at around 850"
 _NUMBER_OF_AT = KeywordGate(
@@ -1294,6 +1322,12 @@ def claims_in_sentence(
             or _nationals_in_a_war(text, number_of.start(1), number_of.end(1))
         ):
             number_of = None
+        if number_of and _DEATH.search(number_of.group(1)):
+            continue  # "the number of Tunisians killed in Syria at over 1,000": the dead
+        if (put_at or kind == "nounless") and _DEAD_PUT_AT.search(
+            text, max(s_start, figure.start - 80), figure.start
+        ):
+            continue  # "put the number of nationals killed in Syria at over 70"
         list_place = None
         if kind == "nounless" and respective_places:
             order = [
@@ -1329,7 +1363,7 @@ def claims_in_sentence(
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
             continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
-        own_phrase = text[figure.end : clause_end][: max(40, head_end - figure.end + 25)].split(" and ")[0]
+        own_phrase = text[figure.end : clause_end].split(" and ")[0]
         if (
             _DEATH.search(text[figure.start : min(seg_end, head_end + 80)])
             or _RATE_IN_PHRASE.search(own_phrase)  # "1,000 fighters a month", not "... $100 million a year"
@@ -1592,14 +1626,17 @@ def claims_in_sentence(
             or (
                 rule == "figure put at a number of fighters named nearby"
                 and not previous_claim
+                and not claims
                 and _FOREIGN_WORD.search(sentence + previous_text)
+                and not _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
             )
         ):
             subject = "foreign_fighters"  # "no more than 100 such fighters" after foreign fighters
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
             subject = claims[-1].subject
+        own_strength = _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
         if inherit:
-            if subject == "fighters" and inherit.subject != "returnees":
+            if subject == "fighters" and inherit.subject != "returnees" and not own_strength:
                 subject = inherit.subject
             elif subject == "fighters" and rule.startswith("figure + 'of those"):
                 subject = "foreign_fighters"  # "some 1,500 of them": part of those who travelled

@@ -854,3 +854,29 @@ def test_it_reads_a_heading_that_rounds_the_figure_below_as_the_same_claim() -> 
         "The defence ministry says 4,912 foreign fighters from 60 countries have arrived since February."
     )
     assert [(c.value, c.qualifier) for c in found] == [(4912, "exact")]
+
+
+def test_it_reads_strengths_put_at_and_counts_officials_speak_of() -> None:
+    found = claims(
+        "Foreign fighters remain a worry. The militia's fighting strength is put at between 5,000 and 8,000, "
+        "though one state cited a figure as high as 12,000. The ministry puts its own figure at about 900 "
+        "foreign fighters, and officials in the capital speak of some 300."
+    )
+    assert [(c.value, c.subject) for c in found] == [
+        (5000, "fighters"),
+        (12000, "fighters"),
+        (900, "foreign_fighters"),
+        (300, "foreign_fighters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 80 fighters went abroad. Sources put the number of nationals killed in Syria at over 70.",
+        "Some 80 fighters went abroad. The youngest recorded traveller was 18 and the oldest 71.",
+        "Some 80 fighters went abroad. The movement plans a national army of 110,000 men.",
+    ],
+)
+def test_it_leaves_out_the_dead_ages_and_armies(sentence: str) -> None:
+    assert [c.value for c in claims(sentence)] == [80]
