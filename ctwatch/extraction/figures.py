@@ -444,10 +444,14 @@ _AMONG_THE_RETURNED = re.compile(
 )
 
 
-_INCLUDING_FOREIGNERS = re.compile(
-    r",?\s+(?:including|among\s+them)\s+(?:[\w,-]+\s+){0,4}?(?:foreigners|foreign\s+(?:terrorist\s+)?"
-    r"(?:fighters|militants|jihadists))\b",
-    re.IGNORECASE,
+# gated: searched for every accepted figure, and almost no sentence says "foreign" after it
+_INCLUDING_FOREIGNERS = KeywordGate(
+    re.compile(
+        r",?\s+(?:including|among\s+them)\s+(?:[\w,-]+\s+){0,4}?(?:foreigners|foreign\s+(?:terrorist\s+)?"
+        r"(?:fighters|militants|jihadists))\b",
+        re.IGNORECASE,
+    ),
+    ["foreign"],
 )
 _DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
 _MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
@@ -641,12 +645,17 @@ _FOREIGN_CUE = gated_words_regex(
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )
-_ORIGIN_COUNTRIES = re.compile(
-    r"\bfrom\s+(?:(?:some|about|around|over|more than|at least|nearly|almost|up to|as many as|roughly)\s+)?"
-    r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:different\s+|other\s+|foreign\s+)?(?:UN\s+)?(?:member\s+)?"
-    r"(?:countries|nations|states|nationalities)\b"
-    r"|\b(?P<n2>\d+)\s+nationalities\b",
-    re.IGNORECASE,
+# gated: searched for every accepted figure, and few segments name countries, nations or states
+_ORIGIN_COUNTRIES = KeywordGate(
+    re.compile(
+        r"\bfrom\s+(?:(?:some|about|around|over|more than|at least|nearly|almost|up to|as many as|"
+        r"roughly)\s+)?"
+        r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:different\s+|other\s+|foreign\s+)?(?:UN\s+)?(?:member\s+)?"
+        r"(?:countries|nations|states|nationalities)\b"
+        r"|\b(?P<n2>\d+)\s+nationalities\b",
+        re.IGNORECASE,
+    ),
+    ["countries", "nations", "states", "nationalities"],
 )
 _WORD_COUNTS = {
     "ten": 10,
@@ -981,7 +990,14 @@ _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(—–]|\s-\s")
 _CLAUSE_OR_CONTRAST_BREAK = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s|\swhereas\s")
 _CONJUNCTION_CAPITALIZED = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
-_CLAUSE_OR_SUPPORT_BREAK = re.compile(r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b")
+# r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b", written so that every branch starts with a
+# character class and the regex engine can skip ahead to a possible first character (a branch
+# starting with \b is tried at every position); (?<!\w[wbs]) is the \b before the word. Tests check
+# that both find the same breaks.
+_PLAIN_CLAUSE_OR_SUPPORT_BREAK = r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b"
+_CLAUSE_OR_SUPPORT_BREAK = re.compile(
+    r"[,;:(—–]|\s-\s|[wbs](?<!\w[wbs])(?:(?<=w)hile|(?<=b)ut|(?<=s)upported by)\b"
+)
 _CONTRAST_BREAK = re.compile(r"[,;]\s*(?:while|whereas|but|including)\b|;")
 _TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$")
 

@@ -111,7 +111,8 @@ def test_every_match_of_a_gated_pattern_holds_one_of_its_keywords(
         "were brought home, are now back, those who returned, up from the 90 and higher than the 80, "
         "previous tally of 5 a month, Kazakhstan has brought back some 600, left Tunisia for Syria, "
         "with Tunisian passports, the number from Belgium, lost some 300, wiped out 40 FTFs and "
-        "military contractors from abroad, total 12"
+        "military contractors from abroad, total 12, including dozens of FOREIGN Fighters, from 80 "
+        "Countries, 12 nationalities, from some 40 UN member states"
     )
     # the ends of texts before a figure that the end-anchored gated patterns look for
     ends = [
@@ -347,3 +348,19 @@ def test_report_words_are_those_of_the_report_word_regex(texts: list[str]) -> No
     ]
     for text in [*texts, *extra]:
         assert api._report_words(text) == [m.span() for m in api._REPORT_WORD.finditer(text)], text[:60]
+
+
+def test_clause_or_support_breaks_are_those_of_the_plain_pattern(texts: list[str]) -> None:
+    plain = re.compile(figures._PLAIN_CLAUSE_OR_SUPPORT_BREAK)
+    extra = [
+        "while but supported by xwhile whilex _but but_ wbut 1but ébut a-but (but) supported byx",
+        "While BUT Supported by, éwhile; sbut: bbut - but – while — supported  by",
+        "but",
+        "while",
+    ]
+    for text in [*texts, *extra]:
+        for start in range(0, len(text), 11):
+            for end in (start + 60, len(text)):
+                expected = [m.span() for m in plain.finditer(text, start, end)]
+                found = [m.span() for m in figures._CLAUSE_OR_SUPPORT_BREAK.finditer(text, start, end)]
+                assert found == expected, text[start:end]
