@@ -433,8 +433,9 @@ def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None)
 
 
 _BARE_RETURNED = re.compile(
-    r"\s+(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
-    r"|came back|came home|returned)\b"
+    r",?\s+(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
+    r"|came back|came home|returned|(?:are|were)\s+(?:now\s+|already\s+)?back"
+    r"|who(?:['’]ve|\s+have|\s+had)?\s+(?:returned|come back|come home))\b"
 )
 _RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
 _AMONG_THE_RETURNED = re.compile(
@@ -523,6 +524,8 @@ _FIGHT_CONTEXT = words_regex(
         "make the journey",
         "under arms",
         "private military",
+        "made the trip",
+        "made that trip",
         "way back",
         "crossed into",
         "crossed the border",
@@ -582,8 +585,9 @@ _FIGHT_CONTEXT = words_regex(
 # KeywordGate: a pattern searched only where one of its key words occurs (see regex.KeywordGate).
 _RETURN_CUE = KeywordGate(
     re.compile(
-        r"\b(?:(?:have|has|had)\s+(?:since\s+|already\s+|now\s+|also\s+)?(?:returned|come back|gone back|"
-        r"come home|gone home|been repatriated)|(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
+        r"\b(?:(?:have|has|had|['’]ve)\s+(?:since\s+|already\s+|now\s+|also\s+)?"
+        r"(?:returned|come back|gone back|come home|gone home|been repatriated)|"
+        r"(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
         r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
         r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
         r"(?:on|upon|after|following) (?:their|his|her) return|"
@@ -639,6 +643,8 @@ _FOREIGN_CUE = gated_words_regex(
         "lured",
         "other nationalities",
         "countries other than",
+        "made the trip",
+        "made that trip",
         "other countries",
         "third countries",
         "private military",
@@ -877,13 +883,14 @@ _FIGURE_PUT_AT = KeywordGate(
     re.compile(
         r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
         r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core|own)\s+){0,2}(?:figure|number|total|tally|"
-        r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+$"
+        r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+[\"“]?$"
         # "the government's own count stood at", "the figure we were citing was"
         r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
         r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached|could\s+be|may\s+be|might\s+be|would\s+be)"
         r"\s+(?:at\s+|as\s+high\s+as\s+|as\s+low\s+as\s+)?$"
         # "cited a figure as high as 150,000", "a core strength of around 2,000", "officials speak of 300"
-        r"|\b(?:cited|gave|quoted|offered|used)\s+(?:a|the|its|their)\s+figure\s+(?:of|as\s+high\s+as|as\s+low\s+as)\s+$"
+        r"|\b(?:cited|gave|quoted|offered|used)\s+(?:a|the|its|their)\s+figure\s+"
+        r"(?:of\s+|as\s+high\s+as\s+|as\s+low\s+as\s+)?$"
         r"|\b(?:core\s+|fighting\s+)?strength\s+of\s+$"
         r"|\b(?:figure|number|total|tally|count|strength|force)\s+(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?"
         r"(?:put|estimated|placed|assessed)\s+at\s+$"
@@ -924,7 +931,10 @@ _PLACE_ITEM_BEFORE = KeywordGate(
     re.compile(
         r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
         r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
-        r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+)$"
+        r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"
+        # "France accounts for the largest contingent with 1,910"
+        r"|\s+(?:accounts?\s+for|provides?|provided|has|had)\s+(?:the\s+)?"
+        r"(?:largest|biggest|second[- ]largest|most)\b[^,;.]{0,40}?\s+with\s+)$"
     ),
     ("(", "with", ":"),
 )
@@ -936,7 +946,7 @@ _THE_FIGHTERS_BEFORE = re.compile(
 # "The militia now has roughly 7,000 fighters", "the group's strength at 5,000": an armed body's own size
 _STRENGTH_BEFORE = re.compile(
     r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|\b(?:strength|force)\s+at\s+$|"
-    r"\b(?:militants|insurgents|fighters)\s+(?:numbered|number)\s+$|"
+    r"\b(?:militants|insurgents|fighters)\s+(?:had\s+)?(?:numbered|number)\s+$|"
     r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
     r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
     r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
@@ -1316,7 +1326,9 @@ def claims_in_sentence(
                 not (breakdown or _OF_THOSE.match(text[figure.end : figure.end + 12]))
                 or _DEATH.search(text, figure.end, min(s_end, figure.end + 40))
             )
-        ) and not (_BARE_RETURNED.match(text, figure.end, s_end) and (previous_claim or last_claim)):
+        ) and not (
+            _BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim)
+        ):
             continue  # "seven" alone is too often something else; "seven men who returned" is not
         if kind != "fighter" and figure.value >= 1_000_000:
             continue  # "a population of around 1 million", "closer to 1.4 million" refugees
@@ -1473,7 +1485,7 @@ def claims_in_sentence(
                 rule = "figure after a fighter noun in the sentence"
             elif _MORE_OF_THE_SAME.match(follows) and (claims or previous_claim):
                 rule = "figure + 'more' of those counted before"  # "and has captured 287 more"
-            elif _BARE_RETURNED.match(text, figure.end, s_end) and (previous_claim or last_claim):
+            elif _BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim):
                 rule = "figure continuing the previous claim"  # "Nine have returned, he said."
             elif _OF_THOSE_OR_THE_NUMBER.match(follows) and (
                 _FIGHT_CONTEXT.search(text[figure.end : s_end])
@@ -1559,20 +1571,24 @@ def claims_in_sentence(
         main_clause = _main_clause(
             text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
         )
-        returning = not partitive_total and bool(
-            _RETURN_CUE.search(_without_titles(main_clause))
-            or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
-            or (kind in {"nounless", "person"} and _AMONG_THE_RETURNED.match(text, s_start, figure.start))
-            or head in {"returnees", "returns"}
-            or (
-                kind in {"nounless", "person"}
-                and _RETURN_CUE.search(_own_clause(_without_titles(text[prev_end : figure.start]))[-60:])
-            )
-            or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
-            or (
-                rule == "figure for one country in a list"
-                and inherit is not None
-                and inherit.subject == "returnees"
+        returning = (
+            not partitive_total
+            and bool(
+                _RETURN_CUE.search(_without_titles(main_clause))
+                or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
+                or _BARE_RETURNED.match(text, figure.end, s_end)  # "about 400, have already come back"
+                or (kind in {"nounless", "person"} and _AMONG_THE_RETURNED.match(text, s_start, figure.start))
+                or head in {"returnees", "returns"}
+                or (
+                    kind in {"nounless", "person"}
+                    and _RETURN_CUE.search(_own_clause(_without_titles(text[prev_end : figure.start]))[-60:])
+                )
+                or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
+                or (
+                    rule == "figure for one country in a list"
+                    and inherit is not None
+                    and inherit.subject == "returnees"
+                )
             )
         )
         if origin is None and returning:

@@ -172,7 +172,7 @@ West Africa|West African||
 East Africa|East African||
 Sub-Saharan Africa|||
 Africa|African|Africans|
-Southeast Asia|Southeast Asian|Southeast Asians|South-East Asia
+Southeast Asia|Southeast Asian,South-East Asian|Southeast Asians,South-East Asians|South-East Asia
 South Asia|South Asian||
 Western Balkans|||
 Balkans|Balkan||

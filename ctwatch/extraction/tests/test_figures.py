@@ -880,3 +880,23 @@ def test_it_reads_strengths_put_at_and_counts_officials_speak_of() -> None:
 )
 def test_it_leaves_out_the_dead_ages_and_armies(sentence: str) -> None:
     assert [c.value for c in claims(sentence)] == [80]
+
+
+def test_it_reads_returns_said_in_other_words() -> None:
+    found = claims(
+        "Of the roughly 900 Danes who went, we think about 300 are back home now. Of those who went, roughly "
+        "a third, about 280, have already come back. Several dozen who've come back are in prison."
+    )
+    assert [(c.value, c.subject) for c in found][1:] == [
+        (300, "returnees"),
+        (280, "returnees"),
+        (12, "returnees"),
+    ]
+
+
+def test_it_reads_a_country_that_provides_the_largest_contingent_with_a_figure() -> None:
+    found = claims(
+        "Some 6,000 foreign fighters came from Western Europe. France accounts for the largest contingent "
+        "with 1,910 people, followed by Germany (960)."
+    )
+    assert [(c.value, c.origin) for c in found][1:] == [(1910, "France"), (960, "Germany")]
