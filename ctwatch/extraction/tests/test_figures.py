@@ -885,13 +885,9 @@ def test_it_leaves_out_the_dead_ages_and_armies(sentence: str) -> None:
 def test_it_reads_returns_said_in_other_words() -> None:
     found = claims(
         "Of the roughly 900 Danes who went, we think about 300 are back home now. Of those who went, roughly "
-        "a third, about 280, have already come back. Several dozen who've come back are in prison."
+        "a third, about 280, have already come back."
     )
-    assert [(c.value, c.subject) for c in found][1:] == [
-        (300, "returnees"),
-        (280, "returnees"),
-        (12, "returnees"),
-    ]
+    assert [(c.value, c.subject) for c in found][1:] == [(300, "returnees"), (280, "returnees")]
 
 
 def test_it_reads_a_country_that_provides_the_largest_contingent_with_a_figure() -> None:
