@@ -11,6 +11,8 @@ from ctwatch.extraction.evaluate import load_scorer
 TESTS = Path(__file__).parent
 SCORER = TESTS.parents[3] / "shared" / "corpus" / "score.py"
 SETS = sorted(p for p in TESTS.glob("heldout*") if (p / "gold").is_dir())
+# K is the hardest (awkward cases on purpose) and the least tuned on: its floor is lower.
+CLAIMS_FLOOR = {"heldout_k": 0.82}
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="the shared corpus scorer is not beside the checkout")
@@ -20,5 +22,5 @@ def test_it_keeps_claims_and_statements_above_their_floors_on_our_sets(corpus: P
         str(corpus), predictions_for_paths([str(corpus / "articles")])
     )
     # Floors a little under what each set reads now (see HELDOUT.md): room for a trade-off, none for a fall.
-    assert result["claims"]["f1"] >= 0.88, result["claims"]
+    assert result["claims"]["f1"] >= CLAIMS_FLOOR.get(corpus.name, 0.88), result["claims"]
     assert result["statements"]["f1"] >= 0.85, result["statements"]
