@@ -51,3 +51,13 @@ def test_it_reads_a_bare_is_before_what_the_group_has_or_holds() -> None:
         "ISIS",
     ]
     assert find_groups("What IS left of the town is rubble.") == []
+
+
+def test_it_knows_other_armed_groups_and_keeps_short_names_whole_words() -> None:
+    text = "The Houthis, the PKK, the ADF and Jemaah Islamiyah all recruit; TIPS and ADFX are not groups."
+    assert [g.name for g in find_groups(text)] == [
+        "Houthis",
+        "PKK",
+        "Allied Democratic Forces",
+        "Jemaah Islamiyah",
+    ]
