@@ -847,6 +847,15 @@ _CIVILIANS_BEFORE = re.compile(
     r"[^.;]{0,70}$",
     re.IGNORECASE,
 )
+_REPATRIATION = re.compile(
+    r"\b(?:repatriat\w*|brought\s+(?:back|home)|brings?\s+(?:back|home)|bringing\s+(?:back|home)|"
+    r"flown\s+home|flew\s+home|evacuat\w*|returned\s+\d|has\s+now\s+returned)\b",
+    re.IGNORECASE,
+)
+_FIGHTING_WORDS = re.compile(
+    r"\b(?:fight\w*|fought|militants?|jihadists?|terrorists?|suspect\w*|members\s+of|joined|combatants?)\b",
+    re.IGNORECASE,
+)
 _FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
 _FROM_A_CAMP = re.compile(
     r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
@@ -1429,6 +1438,13 @@ def claims_in_sentence(
             continue  # "... women and children ... live in the camps, including about 6,000 foreigners"
         if kind == "person" and _FROM_A_CAMP.match(text, head_end, s_end):
             continue  # "repatriated more than 6,000 Iraqis from Syria's al-Hol camp": camp residents
+        if (
+            kind == "person"
+            and head in {"people", "citizens", "nationals", "individuals", "persons"}
+            and _REPATRIATION.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
+            and not _FIGHTING_WORDS.search(text, head_end, min(s_end, head_end + 80))
+        ):
+            continue  # "brought home 231 citizens from Syria": mostly families; the fighters among them count
         if kind == "nounless" and (
             _NOUNLESS_NOT_FIGHTERS.match(text, figure.end, s_end)
             or _NUMBER_OF_NON_FIGHTERS.search(text, max(s_start, figure.start - 100), figure.start)

@@ -896,3 +896,11 @@ def test_it_reads_a_country_that_provides_the_largest_contingent_with_a_figure()
         "with 1,910 people, followed by Germany (960)."
     )
     assert [(c.value, c.origin) for c in found][1:] == [(1910, "France"), (960, "Germany")]
+
+
+def test_it_leaves_out_people_repatriated_unless_they_are_said_to_have_fought() -> None:
+    found = claims(
+        "Some 300 Bahrainis went to fight in Syria. A flight brought home 231 citizens from Syria on "
+        "Tuesday. The government has also repatriated 40 nationals suspected of fighting for the group."
+    )
+    assert [(c.value, c.subject) for c in found] == [(300, "foreign_fighters"), (40, "returnees")]
