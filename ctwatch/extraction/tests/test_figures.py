@@ -135,8 +135,10 @@ def test_it_reads_a_part_of_a_total() -> None:
     assert (by_value[300].subject, by_value[300].origin) == ("foreign_fighters", "Belgium")
 
 
-def test_it_reads_repatriated_citizens_as_returnees_of_the_repatriating_country() -> None:
-    claim = one_claim("Kazakhstan has repatriated more than 600 citizens from Syria, the ministry said.")
+def test_it_reads_repatriated_fighters_as_returnees_of_the_repatriating_country() -> None:
+    # citizens repatriated as such are mostly families (see the test of repatriations below); men
+    # said to have fought are returnees
+    claim = one_claim("Kazakhstan has repatriated more than 600 men who fought in Syria, the ministry said.")
     assert (claim.subject, claim.origin, claim.location) == ("returnees", "Kazakhstan", ["Syria"])
 
 
