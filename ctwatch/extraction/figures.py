@@ -472,6 +472,18 @@ def _foreign_cue(phrase: str) -> bool:
     return False
 
 
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|mostly|mainly)\s+")
+
+
+def _lists_nationalities(text: str, start: int, end: int) -> bool:
+    """'..., including Chechens, Uzbeks and Turks': two or more peoples named right after the figure."""
+    including = _INCLUDING.search(text, start, min(end, start + 40))
+    if not including:
+        return False
+    named = find_places(text, including.end(), min(end, including.end() + 60))
+    return sum(p.is_demonym for p in named) >= 2
+
+
 def _nationals_in_a_war(text: str, start: int, end: int) -> bool:
     """'the number of Indonesians in Syria': people named by nationality, in a country at war."""
     places = find_places(text, start, end)
@@ -1523,7 +1535,11 @@ def claims_in_sentence(
             elif earlier and (claims or previous_claim or (mentions_number and last_claim)):
                 rule = "an earlier figure for comparison"
             elif put_at and (
-                previous_claim or previous_mentions_fighters or _FIGHTER_WORD.search(sentence) or last_claim
+                claims
+                or previous_claim
+                or previous_mentions_fighters
+                or _FIGHTER_WORD.search(sentence)
+                or last_claim
             ):
                 rule = "figure put at a number of fighters named nearby"
             elif (
@@ -1564,6 +1580,12 @@ def claims_in_sentence(
             else None
         )
         if rule == "figure in a breakdown of the previous one":
+            inherit = claims[-1]
+        if claims and rule in {
+            "figure put at a number of fighters named nearby",
+            "figure continuing the previous claim",
+        }:
+            # "... put at 8,000, though one state cited a figure of 15,000": the nearer count goes on
             inherit = claims[-1]
         if rule == "figure + 'more' of those counted before":
             inherit = claims[-1] if claims else previous_claim
@@ -1654,7 +1676,9 @@ def claims_in_sentence(
         if returning:
             subject = "returnees"
         elif (
-            (origin and not local)
+            # "as many as 5,000, including Chechens, Uzbeks and Turks": peoples listed are foreigners
+            _lists_nationalities(text, figure.end, s_end)
+            or (origin and not local)
             or origin_countries
             or _foreign_cue(phrase)
             or _foreign_cue(text[max(prev_end, figure.start - 40) : figure.start])

@@ -906,3 +906,16 @@ def test_it_leaves_out_people_repatriated_unless_they_are_said_to_have_fought() 
         "Tuesday. The government has also repatriated 40 nationals suspected of fighting for the group."
     )
     assert [(c.value, c.subject) for c in found] == [(300, "foreign_fighters"), (40, "returnees")]
+
+
+def test_it_reads_figures_with_peoples_listed_as_foreign_and_a_figure_cited_beside_another() -> None:
+    found = claims(
+        "The monitor says there are as many as 5,000 fighters in the province, including Chechens, Uzbeks "
+        "and Turks. The militia's strength is put at between 8,000 and 9,000, though one state cited a "
+        "figure as high as 15,000."
+    )
+    assert [(c.value, c.subject) for c in found] == [
+        (5000, "foreign_fighters"),
+        (8000, "fighters"),
+        (15000, "fighters"),
+    ]
