@@ -312,6 +312,10 @@ _CUE_FIRST_WORDS = {
 _CUE_START = re.compile(r"\b" + trie_pattern(sorted(_CUE_FIRST_WORDS)))
 _REPORT_WORDS = {"report", "reports", "assessment", "study", "estimates", "document"}
 _ANAPHOR_HEADS = set(ANAPHORS)
+_COUNTRY_DELEGATE = re.compile(
+    r"(?:^|(?<=\s))(?P<country>[A-Z][\w.’' -]{1,40}?)[’']s\s+(?:delegate|representative|envoy|ambassador|"
+    r"delegation|permanent representative)\s*$"
+)
 _DELEGATE = re.compile(
     r"\b(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)\s+\((?P<country>[A-Z][^()]{2,40})\)\s*,?\s*$"
 )
@@ -479,6 +483,13 @@ def _agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None
     words = window.split()
     if not words:
         return None
+    country_delegate = _COUNTRY_DELEGATE.search(window) if "’s " in window or "'s " in window else None
+    if country_delegate and find_places(country_delegate.group("country")):
+        # "France’s delegate said": the country's representative, who may be named nowhere
+        country = find_places(country_delegate.group("country"))[0].name
+        at = clause_start + country_delegate.start()
+        return Agent("org", country_delegate.group(0), at, at + len(country_delegate.group(0)),
+                     name=f"representative of {country}")  # fmt: skip
     indefinite = window.lstrip()[:7].split(" ", 1)[0].lower() in _INDEFINITE
     unnamed = _UNNAMED_OFFICIAL.match(window) if indefinite else None
     if unnamed:

@@ -243,3 +243,14 @@ def test_it_does_not_take_a_dateline_for_a_speaker() -> None:
         "said on Monday.\n\nThe government is preparing new laws."
     )
     assert [(c.value, c.source) for c in found] == [(80, "Lena Holt")]
+
+
+def test_it_gives_a_figure_to_the_country_whose_delegate_gave_it() -> None:
+    found = claims(
+        "The representative of Norway said that around 90 nationals had travelled to fight in Syria. "
+        "France’s delegate said that approximately 1,400 French nationals had travelled to the zone."
+    )
+    assert [(c.value, c.source) for c in found] == [
+        (90, "representative of Norway"),
+        (1400, "representative of France"),
+    ]
