@@ -143,7 +143,7 @@ class _Article:
 
     def _find_first_report_org(self) -> str | None:
         for at, end in _report_words(self.text):
-            if at and (self.text[at - 1].isalnum() or self.text[at - 1] == "_"):
+            if at and _word_char_at(self.text, at - 1):
                 continue  # inside a word: the \b the pattern leaves out (see _REPORT_WORD)
             left = max(self.text.rfind(c, max(0, at - 120), at) for c in ".;\n") + 1
             right = min(
@@ -738,14 +738,13 @@ def _claim_source(article: _Article, claim: FigureClaim) -> tuple[_Source | None
         return quote_sources[0], "source: speaker quoted in the sentence"
     sentence = _sentence_of(article, s_start)
     p_start = article.paragraphs[sentence.paragraph][0] if sentence else s_start
-    earlier = [s for s in article.sources_between(p_start, s_start) if not s.in_quote]
-    if earlier:
-        return earlier[-1], "source: continuing the paragraph's speaker"
-    before_paragraph = [s for s in article.sources_between(0, p_start) if not s.in_quote]
-    if before_paragraph:
+    last = next((s for s in reversed(article.sources_between(0, s_start)) if not s.in_quote), None)
+    if last is not None and last.position >= p_start:
+        return last, "source: continuing the paragraph's speaker"
+    if last is not None:
         # A report or a briefing gives most of an article's figures: a figure no one is said to give
         # comes from whoever last gave one.
-        return before_paragraph[-1], "source: continuing the article's last speaker"
+        return last, "source: continuing the article's last speaker"
     if article.first_report_org:
         # "a study released on Tuesday by the X Center": figures the article reports from it
         report = _Source(s_start, article.first_report_org, False, (s_start, s_start), (s_start, s_start),

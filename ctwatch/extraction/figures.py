@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .groups import find_groups, join_groups
 from .numbers import Figure, find_figures, is_bare_word
@@ -849,7 +849,7 @@ _BODY_OF_STATES_BEFORE = re.compile(
 _ON_A_LIST = re.compile(
     r"\b(?:ban|banned|watch|no-fly|entry|stop)\s*-?\s*lists?\b|\bentry bans?\b", re.IGNORECASE
 )
-_IN_A_WAR_AFTER = re.compile(r"\s+in\s+(?:Syria|Iraq|Libya|Afghanistan|Yemen|Somalia|Mali|Ukraine)\b")
+_IN_A_WAR_AFTER = re.compile(rf"\s+in\s+(?:{'|'.join(sorted(_CONFLICT_COUNTRIES))})\b")
 _REGULAR_FORCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:force|forces|army|contingent|mission|troops|peacekeep\w*|police|coalition)\b",
     re.IGNORECASE,
@@ -1657,6 +1657,8 @@ def claims_in_sentence(
             locations = _locations(text, s_start, figure.start, origin, all_group_spans)
         subject = "fighters"
         by_default = False
+        # "the militia has", "fighting strength is put at": a force's own size (asked three times below)
+        own_strength = _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
         phrase = text[figure.start : clause_end]
         including = _INCLUDING_FOREIGNERS.search(text, figure.end, s_end)
         if including:
@@ -1700,13 +1702,12 @@ def claims_in_sentence(
                 and not previous_claim
                 and not claims
                 and _FOREIGN_WORD.search(sentence + previous_text)
-                and not _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
+                and not own_strength
             )
         ):
             subject = "foreign_fighters"  # "no more than 100 such fighters" after foreign fighters
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
             subject = claims[-1].subject
-        own_strength = _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
         if inherit:
             if subject == "fighters" and inherit.subject != "returnees" and not own_strength:
                 subject = inherit.subject
@@ -1743,7 +1744,7 @@ def claims_in_sentence(
             and not local
             and not including
             and not (kind == "nounless" and claims and claims[-1].subject == "fighters")
-            and not _STRENGTH_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
+            and not own_strength
             and not (kind == "nounless" and _STRENGTH_BEFORE.search(previous_text))
         ):
             # A total strength is the strength of some group; fighters counted with no group named near
@@ -1832,11 +1833,9 @@ def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> 
         if text[named[-1].end : offset + each.start()].strip():
             continue  # "Germany and Britain ..., each": the pair must stand right before "each"
         claim.origin = named[-2].name
-        twin = FigureClaim(**{f: getattr(claim, f) for f in claim.__dataclass_fields__})
-        twin.origin = named[-1].name
-        twin.location = list(claim.location)
-        twin.notes = list(claim.notes)
-        result.append(twin)
+        result.append(
+            replace(claim, origin=named[-1].name, location=list(claim.location), notes=list(claim.notes))
+        )
     return result
 
 
