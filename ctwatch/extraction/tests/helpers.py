@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ctwatch.extraction import extract
 from ctwatch.extraction.types import Claim, Statement
+
+# The corpus scorer beside the checkout (../shared/corpus), as CI has it; tests skip without it.
+CORPUS_SCORER = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "score.py"
 
 
 def claims(text: str, **kwargs: object) -> list[Claim]:

@@ -10,6 +10,7 @@ from ctwatch.extraction.__main__ import main
 from ctwatch.extraction.evaluate import failed_bars
 from ctwatch.extraction.evaluate import main as evaluate_main
 from ctwatch.extraction.inputs import InputError, iter_articles
+from ctwatch.extraction.tests.helpers import CORPUS_SCORER
 
 TEXT = "Minister Ada Berg said on Monday that about 300 foreign fighters had returned to the country."
 
@@ -86,10 +87,7 @@ def test_it_names_every_bar_not_reached() -> None:
     assert not any("claims.f1" in f for f in failures)
 
 
-SCORER = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "score.py"
-
-
-@pytest.mark.skipif(not SCORER.is_file(), reason="the shared corpus scorer is not beside the checkout")
+@pytest.mark.skipif(not CORPUS_SCORER.is_file(), reason="the shared corpus scorer is not beside the checkout")
 def test_it_scores_a_set_with_another_scorer_and_gates_only_when_asked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -103,10 +101,10 @@ def test_it_scores_a_set_with_another_scorer_and_gates_only_when_asked(
     # A forum kind the sentence gives no ground for: the bars fail on it, the report does not.
     gold = {"id": "t1", "claims": [gold_claim], "statements": [], "forums": [{"kind": "report", "name": "x"}]}
     (tmp_path / "gold" / "t1.json").write_text(json.dumps(gold))
-    assert evaluate_main([str(tmp_path), "--scorer", str(SCORER), "--no-bars"]) == 0
+    assert evaluate_main([str(tmp_path), "--scorer", str(CORPUS_SCORER), "--no-bars"]) == 0
     assert "claims     P=1.000 R=1.000 F1=1.000" in capsys.readouterr().out
     # With bars, a set without statements or forums found fails them, naming each.
-    assert evaluate_main([str(tmp_path), "--scorer", str(SCORER), "--misses"]) == 1
+    assert evaluate_main([str(tmp_path), "--scorer", str(CORPUS_SCORER), "--misses"]) == 1
     assert "FAIL forums.f1" in capsys.readouterr().out
     assert evaluate_main([str(tmp_path)]) == 2  # no score.py beside tmp_path
     assert "no scorer" in capsys.readouterr().err
