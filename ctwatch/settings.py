@@ -243,6 +243,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_throttle": 1,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# One Redis may serve several deployments; each names its own queue.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "").strip() or "celery"
+# An article unfinished this long after it was last queued or touched has lost its task: Redis would have
+# handed an unacknowledged task back by then, and that delivery would have finished or been killed.
+INGEST_REQUEUE_AFTER = CELERY_VISIBILITY_TIMEOUT + CELERY_TASK_TIME_LIMIT
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Celery's Django fixup closes the database connection around every task unless told to reuse it; a
 # new PostgreSQL connection per task cost about a third of an article's ingestion time.
@@ -277,6 +282,12 @@ INGEST_ALLOW_PRIVATE_ADDRESSES = False
 
 CELERY_BEAT_SCHEDULE = {
     "poll-due-feeds": {"task": "ctwatch.ingest.tasks.poll_due_feeds_task", "schedule": 60.0},
+    # Kombu's Redis transport loses a task whose worker dies between taking it off the queue and noting
+    # it as unacknowledged; the article rows are what survives, so a sweep queues their work again.
+    "requeue-stalled-articles": {
+        "task": "ctwatch.ingest.tasks.requeue_stalled_articles_task",
+        "schedule": float(max(1, min(60, CELERY_VISIBILITY_TIMEOUT // 2))),
+    },
     # With a shared cache (CACHE_URL), web processes then find these charts computed.
     "warm-busiest-charts": {"task": "ctwatch.statements.tasks.warm_busiest_charts_task", "schedule": 60.0},
 }

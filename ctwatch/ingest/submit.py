@@ -9,6 +9,7 @@ import enum
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from ctwatch.ingest import pipeline
 from ctwatch.ingest.feeds import poll_feed
@@ -40,6 +41,29 @@ def queue_processing(article_id: int, *, run_now: bool = False) -> None:
         pipeline.process_article(article_id)
     else:
         process_article_task.delay_on_commit(article_id)
+
+
+UNFINISHED = (Article.Status.PENDING, Article.Status.FETCHED)
+
+
+def requeue_stalled_articles(
+    *, stalled_for: dt.timedelta, now: dt.datetime | None = None, limit: int = 1000
+) -> list[int]:
+    """Queue again the processing of articles left unfinished for longer than any delivery could take.
+
+    A worker killed between taking a task off Redis and recording it as unacknowledged loses that task;
+    the article row survives and says what is left to do. Returns the ids queued again.
+    """
+    now = now or timezone.now()
+    stalled = Article.objects.filter(status__in=UNFINISHED, updated__lt=now - stalled_for)
+    requeued = []
+    for pk, updated in stalled.order_by("updated").values_list("pk", "updated")[:limit]:
+        # Touched first, conditionally: two overlapping sweeps queue an article once, and the next sweep
+        # waits another full period before trying it again.
+        if Article.objects.filter(pk=pk, updated=updated, status__in=UNFINISHED).update(updated=now):
+            queue_processing(pk)
+            requeued.append(pk)
+    return requeued
 
 
 def submit_url(url: str, *, run_now: bool = False) -> Submission:

@@ -9,6 +9,7 @@ import logging
 
 from celery import shared_task
 from celery.contrib.django.task import DjangoTask
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from ctwatch.ingest import pipeline, submit
@@ -87,3 +88,13 @@ def poll_due_feeds_task() -> int:
     for feed_id in feed_ids:
         poll_feed_task.delay(feed_id)
     return len(feed_ids)
+
+
+@shared_task
+def requeue_stalled_articles_task() -> int:
+    """Run by beat: queue again the articles whose task was lost with its worker."""
+    stalled_for = dt.timedelta(seconds=settings.INGEST_REQUEUE_AFTER)
+    requeued = submit.requeue_stalled_articles(stalled_for=stalled_for)
+    if requeued:
+        logger.warning("queued %d unfinished articles again (tasks lost): %s", len(requeued), requeued[:20])
+    return len(requeued)

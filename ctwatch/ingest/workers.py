@@ -22,16 +22,27 @@ def database_url_for_worker() -> str:
 
 
 class WorkerProcess:
-    """`celery worker` on its own queue, logging to a file, in a process group of its own to kill it whole."""
+    """`celery worker` on its own queue, logging to a file, in a process group of its own to kill it whole.
+
+    With `beat`, the worker also runs the periodic tasks (celery's -B), for tests of what beat does.
+    """
 
     def __init__(
-        self, *, queue: str, log: Path, concurrency: int = 2, env: dict[str, str] | None = None
+        self,
+        *,
+        queue: str,
+        log: Path,
+        concurrency: int = 2,
+        beat: bool = False,
+        env: dict[str, str] | None = None,
     ) -> None:
-        self.queue, self.log, self.concurrency = queue, log, concurrency
+        self.queue, self.log, self.concurrency, self.beat = queue, log, concurrency, beat
         self.env = {
             **os.environ,
             "DATABASE_URL": database_url_for_worker(),
             "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
+            # Tasks the worker itself queues (beat's, retries) go to its queue too.
+            "CELERY_TASK_DEFAULT_QUEUE": queue,
             **(env or {}),
         }
         self.process: subprocess.Popen | None = None
@@ -42,6 +53,8 @@ class WorkerProcess:
             f"--concurrency={self.concurrency}", "-Q", self.queue, "--without-gossip", "--without-mingle",
             "--without-heartbeat", "--loglevel=INFO",
         ]  # fmt: skip
+        if self.beat:
+            command += ["--beat", f"--schedule={self.log.with_suffix('.beat-schedule')}"]
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True

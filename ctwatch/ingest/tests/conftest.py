@@ -98,9 +98,10 @@ def worker_queue(require_service, tmp_path):
     app.conf.task_default_queue = queue
     workers: list[WorkerProcess] = []
 
-    def start_worker(concurrency: int = 1, **env: str) -> WorkerProcess:
+    def start_worker(concurrency: int = 1, *, beat: bool = False, **env: str) -> WorkerProcess:
         log = tmp_path / f"worker-{len(workers)}.log"
-        workers.append(WorkerProcess(queue=queue, log=log, concurrency=concurrency, env=env).start())
+        worker = WorkerProcess(queue=queue, log=log, concurrency=concurrency, beat=beat, env=env)
+        workers.append(worker.start())
         return workers[-1]
 
     yield queue, start_worker
