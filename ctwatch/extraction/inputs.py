@@ -30,23 +30,32 @@ def _read(path: Path) -> str:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from error
 
 
+def article_from_json(raw: str, *, default_id: str) -> ArticleInput:
+    """An article in the corpus's JSON format (an object with `text`, and `id`, `title`, `url`,
+    `published` when known); InputError says what is wrong with anything else."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(f"is not valid JSON: {error.msg} (line {error.lineno})") from error
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise InputError("is not an article: expected an object with a 'text' string")
+    return ArticleInput(
+        id=str(data.get("id") or default_id),
+        text=data["text"],
+        title=str(data["title"]) if data.get("title") else None,
+        url=str(data["url"]) if data.get("url") else None,
+        published=str(data["published"]) if data.get("published") else None,
+    )
+
+
 def load_file(path: Path) -> ArticleInput:
     """One article from a file; HTML goes through trafilatura, JSON must follow the corpus schema."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         try:
-            data = json.loads(_read(path))
-        except json.JSONDecodeError as error:
-            raise InputError(f"{path} is not valid JSON: {error.msg} (line {error.lineno})") from error
-        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-            raise InputError(f"{path} is not an article: expected an object with a 'text' string")
-        return ArticleInput(
-            id=str(data.get("id") or path.stem),
-            text=data["text"],
-            title=data.get("title"),
-            url=data.get("url"),
-            published=data.get("published"),
-        )
+            return article_from_json(_read(path), default_id=path.stem)
+        except InputError as error:
+            raise InputError(f"{path} {error}") from error
     if suffix in {".html", ".htm"}:
         from .clean import clean_html
 

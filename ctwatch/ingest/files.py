@@ -1,10 +1,10 @@
 """Articles from files: .txt, .html and the corpus JSON format, or a folder of them."""
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ctwatch.extraction.inputs import InputError, article_from_json
 from ctwatch.ingest.decode import NotText, decode_body
 
 SUFFIX_TYPES = {".txt": "text/plain", ".text": "text/plain", ".html": "text/html", ".htm": "text/html",
@@ -51,18 +51,16 @@ def read_article_file(path: Path) -> ArticleFile:
     if suffix != ".json":
         return ArticleFile(path, raw=text, content_type=SUFFIX_TYPES[suffix])
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        return ArticleFile(path, problem=f"not valid JSON: {error.msg} at line {error.lineno}")
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        return ArticleFile(path, problem="not an article: expected a JSON object with a 'text' string")
+        article = article_from_json(text, default_id=path.stem)
+    except InputError as error:
+        return ArticleFile(path, problem=str(error).removeprefix("is "))
     return ArticleFile(
         path,
-        raw=data["text"],
+        raw=article.text,
         content_type="text/plain",
-        title=str(data.get("title") or ""),
-        url=str(data.get("url") or ""),
-        published=str(data["published"]) if data.get("published") else None,
+        title=article.title or "",
+        url=article.url or "",
+        published=article.published,
     )
 
 

@@ -90,7 +90,7 @@ def test_it_fails_a_missing_page_without_retrying(local_site):
     [
         ("binary.txt", bytes(range(256)) * 16, "binary"),
         ("broken.json", b'{"text": "unterminated', "not valid JSON"),
-        ("list.json", b'["not", "an", "article"]', "expected a JSON object"),
+        ("list.json", b'["not", "an", "article"]', "expected an object with a 'text' string"),
         ("empty.txt", b"", "no text"),
         ("image.png", b"\x89PNG", "unsupported file type"),
     ],
