@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import attribution as attr
 from .clean import clean_text
 from .dates import article_date_from_text, find_date_phrases, parse_iso, resolve
-from .figures import FigureClaim, claims_in_sentence, is_breakdown
+from .figures import claims_in_sentence, is_breakdown
 from .forums import find_forums, kinds_hinted
 from .groups import find_groups
 from .numbers import find_figures
@@ -37,7 +37,7 @@ from .speakers import (
     speaker_label,
     split_role_and_name,
 )
-from .types import Claim, Evidence, Extraction, Forum, Statement
+from .types import Claim, Evidence, Extraction, FigureClaim, Forum, Statement
 
 EXTRACTOR_VERSION = "1.2.2"
 # No news article is this long: a longer text is a mis-fetched page or junk. Past this size the

@@ -1,404 +1,94 @@
 """Figure claims: which numbers count fighters, and what the sentence says about them
-(subject, origin, number of countries of origin, location, group)."""
+(subject, origin, number of countries of origin, location, group).
+
+This module holds the sentence grammar, `claims_in_sentence`: for each figure of a sentence it reads
+what the figure counts, drops figures that count something else, picks the rule by which the figure
+counts fighters and decides its subject. The pieces it draws on:
+
+- figure_nouns: what a figure counts, read from the noun phrase after it;
+- figure_exclusions: patterns of figures that count something other than fighters;
+- figure_subjects: cues of foreign fighters, returnees and a force's own strength;
+- figure_places: origin, countries of origin, location and group, and their sharing in a sentence;
+- figure_lists: lists, breakdowns, per-country figures and table rows;
+- figure_clauses: how far a figure's words reach.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 
+from .figure_clauses import _clause_end, _location_end, _main_clause, _own_clause
+from .figure_exclusions import (
+    _AGE_BEFORE,
+    _BACK_REFERENCE,
+    _BODY_OF_STATES_BEFORE,
+    _CAMP_BEFORE,
+    _CIVILIANS_BEFORE,
+    _DEAD_PUT_AT,
+    _DEATH,
+    _DOCUMENT_NUMBER,
+    _FAMILY_WORDS,
+    _FIGHTING_WORDS,
+    _FLOW_IN_PHRASE,
+    _FROM_A_CAMP,
+    _KILLED_BEFORE,
+    _MOSTLY_FAMILIES,
+    _NOT_FIGHTING_PREDICATE,
+    _NOUNLESS_NOT_FIGHTERS,
+    _NUMBER_OF_NON_FIGHTERS,
+    _ON_A_LIST,
+    _POPULATION_BEFORE,
+    _RATE_IN_PHRASE,
+    _RATIO_BEFORE,
+    _REPATRIATION,
+)
+from .figure_lists import (
+    _BREAKDOWN_START,
+    _PLACE_ITEM_BEFORE,
+    _RESPECTIVELY,
+    _SUBSET_BEFORE,
+    _one_figure_for_each,
+    table_row_claims,
+)
+from .figure_nouns import NON_FIGHTER_NOUNS, _head
+from .figure_places import (
+    _ARE_DEMONYMS,
+    _FROM_ARE_WERE,
+    _OF_ITS_NATIONALS,
+    _THE_GROUP,
+    _groups,
+    _locations,
+    _origin,
+    _origin_countries,
+    _places_from_the_paragraph,
+    _places_of_a_list,
+    _return_destination,
+    _separate_homes,
+    _share_across_sentence,
+)
+from .figure_subjects import (
+    _AMONG_THE_RETURNED,
+    _BARE_RETURNED,
+    _FOREIGN_CUE,
+    _FOREIGN_WORD,
+    _FROM_CAPITALIZED,
+    _INCLUDING_FOREIGNERS,
+    _RETURN_CUE,
+    _RETURN_VERB_AFTER,
+    _STRENGTH_BEFORE,
+    _SUCH_FIGHTERS,
+    _THE_FIGHTERS_BEFORE,
+    _foreign_cue,
+    _lists_nationalities,
+    _without_titles,
+)
 from .groups import find_groups, join_groups
-from .numbers import Figure, find_figures, is_bare_word
-from .places import PlaceMention, find_places, place_name
+from .numbers import find_figures, is_bare_word
+from .places import find_places, place_name
 from .regex import KeywordGate, gated_words_regex, words_regex
-from .tables import may_be_table, table_cells
+from .tables import may_be_table
+from .types import FigureClaim
 
-FIGHTER_NOUNS = {
-    "gunmen",
-    "attackers",
-    "loyalists",
-    "fighters",
-    "fighter",
-    "militants",
-    "jihadists",
-    "jihadis",
-    "combatants",
-    "mercenaries",
-    "terrorists",
-    "extremists",
-    "recruits",
-    "insurgents",
-    "ftfs",
-    "ftf",
-    "volunteers",
-    "operatives",
-    "jihadi",
-    "guerrillas",
-    "militiamen",
-}
-# Nouns that count people: fighters only when the sentence says they went to fight, fought or returned.
-PERSON_NOUNS = {
-    "people",
-    "individuals",
-    "persons",
-    "nationals",
-    "citizens",
-    "men",
-    "youths",
-    "muslims",
-    "others",
-    "supporters",
-    "foreigners",
-    "returnees",
-    "members",
-    "adherents",
-    "recruits",
-    "nationalities",
-    "suspects",
-    "converts",
-    "islamists",
-    "natives",
-    "returns",
-    "contractors",
-    "adults",
-    "travellers",
-    "travelers",
-    "affiliates",
-    "males",
-}
-NON_FIGHTER_NOUNS = {
-    "women",
-    "wives",
-    "minors",
-    "widows",
-    "countries",
-    "country",
-    "nations",
-    "states",
-    "experts",
-    "ministers",
-    "troops",
-    "soldiers",
-    "police",
-    "policemen",
-    "officers",
-    "civilians",
-    "refugees",
-    "children",
-    "families",
-    "family",
-    "dependants",
-    "dependents",
-    "deaths",
-    "casualties",
-    "victims",
-    "dollars",
-    "euros",
-    "pounds",
-    "percent",
-    "per",
-    "years",
-    "months",
-    "days",
-    "weeks",
-    "hours",
-    "times",
-    "attacks",
-    "cases",
-    "meetings",
-    "kilometres",
-    "kilometers",
-    "km",
-    "miles",
-    "hostages",
-    "advisers",
-    "advisors",
-    "instructors",
-    "trainers",
-    "diplomats",
-    "camps",
-    "cells",
-    "groups",
-    "organizations",
-    "organisations",
-    "resolutions",
-    "notices",
-    "delegates",
-    "participants",
-    "flights",
-    "passports",
-    "tons",
-    "tonnes",
-    "weapons",
-    "rounds",
-    "votes",
-    "pages",
-    "words",
-    "seats",
-    "beds",
-    "homes",
-    "houses",
-    "manats",
-    "rubles",
-    "roubles",
-    "yuan",
-    "rupees",
-    "agencies",
-    "languages",
-    "provinces",
-    "cities",
-    "villages",
-    "sites",
-    "articles",
-    "reports",
-    "arrests",
-    "prosecutions",
-    "convictions",
-    "investigations",
-    "plots",
-    "posts",
-    "accounts",
-    "videos",
-    "members-states",
-    "agents",
-    "staff",
-    "workers",
-    "employees",
-    "journalists",
-    "doctors",
-    "teachers",
-    "migrants",
-    "asylum",
-    "prisons",
-    "detainees",
-    "million",
-    "billion",
-    "year-olds",
-    "strong",
-    "minutes",
-    "deployments",
-    "vehicles",
-    "aircraft",
-    "planes",
-    "jets",
-    "tanks",
-    "cents",
-    "barrels",
-    "hectares",
-    "followers",
-    "subscribers",
-    "residents",
-    "inhabitants",
-    "voters",
-    "students",
-    "girls",
-    "boys",
-    "babies",
-    "orphans",
-    "infants",
-    "mothers",
-}
-_PLURAL_DEMONYM_HINT = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ers|ns|is|s)$")
-_MODIFIERS = {
-    "foreign",
-    "terrorist",
-    "terror",
-    "battle-hardened",
-    "suspected",
-    "battle-ready",
-    "armed",
-    "jihadist",
-    "jihadi",
-    "islamist",
-    "islamic",
-    "militant",
-    "more",
-    "other",
-    "such",
-    "active",
-    "former",
-    "young",
-    "new",
-    "additional",
-    "male",
-    "female",
-    "hardcore",
-    "potential",
-    "would-be",
-    "so-called",
-    "total",
-    "known",
-    "estimated",
-    "registered",
-    "western",
-    "radical",
-    "radicalized",
-    "radicalised",
-    "extremist",
-    "returning",
-    "returned",
-    "european",
-    "hard-core",
-    "seasoned",
-    "experienced",
-    "trained",
-    "well-trained",
-    "state",
-    "alleged",
-    "confirmed",
-    "identified",
-    "dangerous",
-    "violent",
-    "local",
-    "regional",
-    "international",
-    "isis",
-    "isil",
-    "daesh",
-    "is",
-    "al-qaeda",
-    "al-qaida",
-    "sunni",
-    "shia",
-    "shiite",
-    "muslim",
-    "so",
-    "their",
-    "its",
-    "his",
-    "her",
-    "the",
-    "of",
-    "our",
-    "all",
-    "those",
-    "committed",
-    "core",
-    "hardline",
-}
-_NOUNLESS_NEXT = {
-    "fought",
-    "fight",
-    "came",
-    "come",
-    "crossed",
-    "moved",
-    "relocated",
-    "surrendered",
-    "stayed",
-    "lived",
-    "died",
-    "have",
-    "has",
-    "had",
-    "are",
-    "were",
-    "is",
-    "was",
-    "could",
-    "may",
-    "might",
-    "will",
-    "would",
-    "who",
-    "which",
-    "that",
-    "in",
-    "from",
-    "to",
-    "at",
-    "on",
-    "and",
-    "or",
-    "with",
-    "now",
-    "earlier",
-    "late",
-    "respectively",
-    "across",
-    "throughout",
-    "worldwide",
-    "altogether",
-    "combined",
-    "as",
-    "already",
-    "currently",
-    "remain",
-    "remained",
-    "still",
-    "went",
-    "left",
-    "joined",
-    "returned",
-    "return",
-    "travelled",
-    "traveled",
-    "given",
-    "by",
-    "since",
-    "last",
-    "this",
-    "before",
-    "after",
-    "including",
-    "among",
-    "inside",
-    "outside",
-    "abroad",
-    "overseas",
-    "there",
-    "here",
-    "back",
-    "more",
-    "fighting",
-    "operating",
-    "of",
-    "reportedly",
-    "believed",
-    "thought",
-    "so",
-    "but",
-    "while",
-    "then",
-    "being",
-    "be",
-    "until",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "a",
-}
-_RATE = re.compile(
-    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b(?!\s+(?:earlier|ago|before|later|after))|^\s*(?:monthly|weekly|daily"
-    r"|annually|yearly)\b",
-    re.IGNORECASE,
-)
-_PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|pc\b)", re.IGNORECASE)
-_DEATH = gated_words_regex(
-    [
-        "killed",
-        "died",
-        "dead",
-        "death",
-        "deaths",
-        "wounded",
-        "injured",
-        "casualties",
-        "perished",
-        "slain",
-        "executed",
-        "blew themselves up",
-        "martyred",
-        "lost their lives",
-    ]
-)
 # People of one nationality who are, remain or are believed to be in a country at war are counted as
 # fighters there ("fewer than 600 Belgians are still in Syria"), as SCHEMA's "are present" says.
 _CONFLICT_COUNTRIES = frozenset(
@@ -418,6 +108,7 @@ _AMONG_THEM = re.compile(
     r"among\s+(?:them|those|the\s+(?:fighters|militants|recruits|dead|detainees))\b",
     re.IGNORECASE,
 )
+_IN_A_WAR_AFTER = re.compile(rf"\s+in\s+(?:{'|'.join(sorted(_CONFLICT_COUNTRIES))})\b")
 
 
 def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None) -> bool:
@@ -430,58 +121,6 @@ def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None)
         return False
     places = [p for p in find_places(text, m.end(), min(end, m.end() + 40)) if not p.is_demonym]
     return bool(places) and places[0].name in _CONFLICT_COUNTRIES and places[0].name != origin
-
-
-_BARE_RETURNED = re.compile(
-    r",?\s+(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
-    r"|came back|came home|returned|(?:are|were)\s+(?:now\s+|already\s+)?back"
-    r"|who(?:['’]ve|\s+have|\s+had)?\s+(?:returned|come back|come home))\b"
-)
-_RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
-_AMONG_THE_RETURNED = re.compile(
-    r"\s*Among\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
-    r"(?:returned|repatriated|brought\s+(?:back|home)|flown\s+home)\b",
-    re.IGNORECASE,
-)
-
-
-# gated: searched for every accepted figure, and almost no sentence says "foreign" after it
-_INCLUDING_FOREIGNERS = KeywordGate(
-    re.compile(
-        r",?\s+(?:including|among\s+them)\s+(?:[\w,-]+\s+){0,4}?(?:foreigners|foreign\s+(?:terrorist\s+)?"
-        r"(?:fighters|militants|jihadists))\b",
-        re.IGNORECASE,
-    ),
-    ["foreign"],
-)
-_DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
-_MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
-_REMAINING_AFTER_LEFT = re.compile(
-    r"\s+(?:in|behind|over|alive|standing|holding|inside|there|across|on)\b|\s*(?:[,.;]|$)"
-)
-
-
-def _foreign_cue(phrase: str) -> bool:
-    """A word saying the counted came from elsewhere; "left" counts as "departed", not "remaining"."""
-    if not _FOREIGN_CUE.may_match(phrase):
-        return False
-    for m in _FOREIGN_CUE.pattern.finditer(phrase):
-        if m.group(0).lower() == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
-            continue  # "300 fighters left in the Old City"
-        return True
-    return False
-
-
-_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|mostly|mainly)\s+")
-
-
-def _lists_nationalities(text: str, start: int, end: int) -> bool:
-    """'..., including Chechens, Uzbeks and Turks': two or more peoples named right after the figure."""
-    including = _INCLUDING.search(text, start, min(end, start + 40))
-    if not including:
-        return False
-    named = find_places(text, including.end(), min(end, including.end() + 60))
-    return sum(p.is_demonym for p in named) >= 2
 
 
 def _nationals_in_a_war(text: str, start: int, end: int) -> bool:
@@ -594,144 +233,6 @@ _FIGHT_CONTEXT = words_regex(
         "al-qa",
     ],
 )
-# KeywordGate: a pattern searched only where one of its key words occurs (see regex.KeywordGate).
-_RETURN_CUE = KeywordGate(
-    re.compile(
-        r"\b(?:(?:have|has|had|['’]ve)\s+(?:since\s+|already\s+|now\s+|also\s+)?"
-        r"(?:returned|come back|gone back|come home|gone home|been repatriated)|"
-        r"(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
-        r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
-        r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
-        r"(?:on|upon|after|following) (?:their|his|her) return|"
-        r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|"
-        r"who\s+(?:have\s+|had\s+)?returned\s+from|"
-        r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
-        r"repatriated|(?:are|were) returning|have come home|"
-        r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
-        r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to|"
-        r"(?:come|came)\s+(?:back\s+)?home)\b",
-        re.IGNORECASE,
-    ),
-    ("return", "back", "home", "repatriated"),
-)
-_FOREIGN_CUE = gated_words_regex(
-    [
-        "went",
-        "gone",
-        "left",
-        "flocked",
-        "headed",
-        "flown",
-        "flew",
-        "influx",
-        "flow",
-        "came from",
-        "coming from",
-        "from abroad",
-        "abroad",
-        "overseas",
-        "crossed",
-        "international legion",
-        "take back",
-        "from the country",
-        "from this country",
-        # people who reach a conflict zone came to it; a country contributes fighters to another's war
-        "reached the conflict zone",
-        "reached conflict zones",
-        "to the conflict zone",
-        "to conflict zones",
-        "contributed",
-        "made the journey",
-        "make the journey",
-        "countries of origin",
-        "country of origin",
-        "source of",
-        "contributor",
-        "has sent",
-        "have sent",
-        "had sent",
-        "drew",
-        "attracted",
-        "lured",
-        "other nationalities",
-        "countries other than",
-        "made the trip",
-        "made that trip",
-        "other countries",
-        "third countries",
-        "private military",
-    ],
-    ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
-)
-# gated: searched for every accepted figure, and few segments name countries, nations or states
-_ORIGIN_COUNTRIES = KeywordGate(
-    re.compile(
-        r"\bfrom\s+(?:(?:some|about|around|over|more than|at least|nearly|almost|up to|as many as|"
-        r"roughly)\s+)?"
-        r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:different\s+|other\s+|foreign\s+)?(?:UN\s+)?(?:member\s+)?"
-        r"(?:countries|nations|states|nationalities)\b"
-        r"|\b(?P<n2>\d+)\s+nationalities\b",
-        re.IGNORECASE,
-    ),
-    ["countries", "nations", "states", "nationalities"],
-)
-_WORD_COUNTS = {
-    "ten": 10,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-}
-_NOT_LOCATION_BEFORE = re.compile(
-    r"(?:\b[Ff]rom|\bback (?:in|to)|\breturn(?:ed|ing)? (?:home )?to|\bgovernments? of|\bnot mentioning|"
-    r"\bwithout mentioning|\bexcluding|\bcitizens of|\bnationals of|\bleft|\bleaving|\bhome countries|"
-    r"\bthan|\bnative|\bto their (?:home)?lands? in|\bnot (?:just |only )?(?:talking about|"
-    r"counting|including)|"
-    r"\bthose from\b[^.;]*|\bcountries such as|\bnations such as|\b(?:provided|given|presented|issued|made|"
-    r"released|published) by)"
-    r"\s*(?:the\s+)?(?:(?:the\s+|former\s+)?(?:[A-Z][\w-]*|unfortunately|also|even),?\s+(?:and\s+|or\s+)?){0,8}(?:the\s+)?$"
-)
-_NOT_LOCATION_AFTER = re.compile(
-    r"^(?:[’']s)?\s+(?:[A-Z]\w+|officials?|authorities|government|forces|troops|president|minister|"
-    r"intelligence|security|army|military|police|spy|embassy|envoy|ambassador|delegation|state news|"
-    r"diplomats?|prime|foreign|defen[cs]e|interior|justice|counter-terrorism|special|national|federal|"
-    r"spokes\w+|representative|permanent|mission|has\s+(?:previously\s+|also\s+)?(?:warned|said|estimated)|"
-    r"general|generals|commander|commanders|diplomats?|envoy|lawmakers?|military|navy|air force|"
-    r"has repatriated|repatriated|has brought back|"
-    r"says|said|warned|estimates|claims)\b"
-)
-_BREAKDOWN_START = re.compile(
-    r"^\W*(?:Of (?:these|them|those|whom|this number|the total)|Among (?:them|these|those)|"
-    r"These include|They include|This includes|Including)\b",
-    re.IGNORECASE,
-)
-_SUBSET_BEFORE = re.compile(
-    r"\b(?:including|of whom|among them|of them|of these)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE
-)
-_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
-_NUMBER_WORDS = gated_words_regex(["number", "figure", "total", "estimate", "tally", "count"])
-_RATE_IN_PHRASE = KeywordGate(
-    re.compile(
-        r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bmonthly\b|"
-        r"\bweekly\b",
-        re.IGNORECASE,
-    ),
-    ("day", "week", "month", "year"),
-)
-_FLOW_IN_PHRASE = re.compile(r"\bflowing\b", re.IGNORECASE)
-_DOCUMENT_NUMBER = re.compile(
-    r"\b(?:resolutions?|No\.|(?:the|a|serial|phone|reference|case|registration)\s+number|document|article|paragraph|page|chapter|section|"
-    r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
-    re.IGNORECASE,
-)
 _FIGHTER_WORD = gated_words_regex(
     [
         "fighters",
@@ -752,140 +253,8 @@ _FIGHTER_WORD = gated_words_regex(
         "military contractors",
     ]
 )
-_REPATRIATED_BY = KeywordGate(
-    re.compile(
-        r"\b([A-Z][\w-]+)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:repatriated|brought back|"
-        r"taken back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|roughly)\s+)?$"
-    ),
-    ("repatriated", "brought back", "taken back"),
-)
-_FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
-_CITIZENS_OF = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-)
-_ARE_DEMONYMS = re.compile(
-    r"\s+(?:of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?|(?:are|were)\s+)([A-Z][a-z]+s)\b"
-)
-_OF_ITS_NATIONALS = re.compile(
-    r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|residents|people)\b"
-)
-_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:who|which|whose|whom|where)\b[^,;]*,|,\s+(?!and\b|but\b|while\b|the\b)[^,;]{1,70},(?!\d)"
-)
+_NUMBER_WORDS = gated_words_regex(["number", "figure", "total", "estimate", "tally", "count"])
 _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
-_POPULATION_BEFORE = KeywordGate(
-    re.compile(
-        r"\b(?:country|nation|city|town|region|population|state|province) of\s+"
-        r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
-        r"under)\s+)?$"
-        r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
-        r"|\b(?:army|armed forces|police force|security forces)\s+of\s+(?:about\s+|some\s+|around\s+)?$"
-        r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
-    ),
-    ("of", "with", "among", "population"),
-)
-_KILLED_BEFORE = KeywordGate(
-    re.compile(
-        r"\bexecution\s+of\s+$|"
-        r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
-        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
-        r"stopped|barred|blocked|intercepted|dissuaded|"
-        r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
-        r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
-        r"roughly|a little over)\s+)?$",
-        re.IGNORECASE,
-    ),
-    (
-        "kill",
-        "execution",
-        "dead",
-        "died",
-        "lost",
-        "losing",
-        "eliminated",
-        "neutrali",
-        "wiped out",
-        "executed",
-        "prevented",
-        "stopped",
-        "barred",
-        "blocked",
-        "intercepted",
-        "dissuaded",
-        "arrested",
-        "charged",
-        "indicted",
-        "investigat",
-    ),
-)
-# People counted for something other than fighting: arrested or charged at home, investigated,
-# stopped before leaving, evacuated.
-_NOT_FIGHTING_PREDICATE = re.compile(
-    r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+|now\s+|still\s+)?"
-    r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
-    r"under investigation|under surveillance|listed|registered|employed|displaced)\b"
-    # "2.7 million Central Asians work in Russia": migrants, not fighters
-    r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
-    r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
-    r"|\bfrom\s+their\s+homes\b|\b(?:fled|displaced)\b"
-)
-# A count that is mostly family members: "more than 500 nationals, most of them children"
-_MOSTLY_FAMILIES = KeywordGate(
-    re.compile(
-        r"[^.;]{0,80}?\band\s+their\s+(?:dependants|dependents|families|relatives|wives|children)\b|"
-        r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
-        r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
-    ),
-    ("their", "women", "children", "minors", "wives"),
-)
-_CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
-_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
-_BODY_OF_STATES_BEFORE = re.compile(
-    r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership|Interpol|"
-    r"INTERPOL|NATO|ASEAN|OSCE)\b",
-    re.IGNORECASE,
-)
-# "placed 12,800 individuals from 95 countries on its entry ban list": kept out, not fighters
-_ON_A_LIST = re.compile(
-    r"\b(?:ban|banned|watch|no-fly|entry|stop)\s*-?\s*lists?\b|\bentry bans?\b", re.IGNORECASE
-)
-_IN_A_WAR_AFTER = re.compile(rf"\s+in\s+(?:{'|'.join(sorted(_CONFLICT_COUNTRIES))})\b")
-_REGULAR_FORCE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:force|forces|army|contingent|mission|troops|peacekeep\w*|police|coalition)\b",
-    re.IGNORECASE,
-)
-_CIVILIANS_BEFORE = re.compile(
-    r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants|troops|soldiers|peacekeepers)\b"
-    r"[^.;]{0,70}$",
-    re.IGNORECASE,
-)
-_REPATRIATION = re.compile(
-    r"\b(?:repatriat\w*|brought\s+(?:back|home)|brings?\s+(?:back|home)|bringing\s+(?:back|home)|"
-    r"flown\s+home|flew\s+home|evacuat\w*|returned\s+\d|has\s+now\s+returned)\b",
-    re.IGNORECASE,
-)
-_FIGHTING_WORDS = re.compile(
-    r"\b(?:fight\w*|fought|militants?|jihadists?|terrorists?|suspect\w*|members\s+of|joined|combatants?)\b",
-    re.IGNORECASE,
-)
-_FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
-_FROM_A_CAMP = re.compile(
-    r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
-)
-_NOUNLESS_NOT_FIGHTERS = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
-    r"under\s+(?:the\s+age|\d))"
-)
-_NUMBER_OF_NON_FIGHTERS = re.compile(
-    r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
-    r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians)\b[^.;]*$",
-    re.IGNORECASE,
-)
-_AGE_BEFORE = re.compile(
-    r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$"
-    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
 # An earlier figure given for comparison: "up from about 90", "higher than the 1,623 given in 2017"
 _EARLIER_FIGURE_BEFORE = KeywordGate(
     re.compile(
@@ -945,65 +314,7 @@ _NUMBER_OF_AT = KeywordGate(
     ),
     ("number", "count", "tally", "total"),
 )
-# An item of a list of countries with figures: "Tunisia (760)", "the United Kingdom (some 360)",
-# "followed by Albania with about 140", "Maghreb: close to 8,000"
-# (every branch ends with a bracket, 'with' or a colon: gated, see KeywordGate)
-_PLACE_ITEM_BEFORE = KeywordGate(
-    re.compile(
-        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-        r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
-        r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"
-        # "France accounts for the largest contingent with 1,910"
-        r"|\s+(?:accounts?\s+for|provides?|provided|has|had)\s+(?:the\s+)?"
-        r"(?:largest|biggest|second[- ]largest|most)\b[^,;.]{0,40}?\s+with\s+)$"
-    ),
-    ("(", "with", ":"),
-)
-_THE_FIGHTERS_BEFORE = re.compile(
-    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
-    re.IGNORECASE,
-)
-# "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
-# "The militia now has roughly 7,000 fighters", "the group's strength at 5,000": an armed body's own size
-_STRENGTH_BEFORE = re.compile(
-    r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|\b(?:strength|force)\s+at\s+$|"
-    r"\b(?:militants|insurgents|fighters)\s+(?:had\s+)?(?:numbered|number)\s+$|"
-    r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
-    r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
-    r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
-    re.IGNORECASE,
-)
-_RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
-_SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
-_NUMBER_OF_PEOPLE = re.compile(
-    r"\bnumber of (?:the\s+)?(?:[\w-]+\s+){0,2}?(\w+)\s+(?:fighters|jihadists|jihadis|militants|"
-    r"extremists|terrorists|nationals|citizens|recruits)"
-)
-_THE_GROUP = re.compile(
-    r"\b(?:the|this)\s+(?:group|organi[sz]ation|affiliate|militia|movement|faction|branch)\b", re.IGNORECASE
-)
-_HEAD_GAP_BREAKS = frozenset(".;:!?(),—–")
-_HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one word
-# Compiled once at import: the helpers below run these many times per article,
-# and re's own cache lookup costs more than the match on such short strings.
-_DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
-_FROM_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+)?")
-_FROM_NUMBER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d")
-_WITH_NATIONALITY = KeywordGate(
-    re.compile(r"\bwith\s+(\w+)\s+(?:nationality|citizenship|passports?)\b"),
-    ("nationality", "citizenship", "passport"),
-)
-_LEFT_PLACE_FOR = KeywordGate(
-    re.compile(r"\bleft\s+(\w+(?:\s\w+)?)\s+(?:for|to)\b"),
-    ("left",),
-)
-_NUMBER_FROM = KeywordGate(
-    re.compile(r"\b(?:the\s+)?number\s+from\s+(\w+)"),
-    ("number",),
-)
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$")
+_MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
 _OF_THEM_FROM = re.compile(
     r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
     r"(?:from\s+|in\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
@@ -1015,270 +326,7 @@ _VERB_OR_OF_WHICH = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
 _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)")
-_FROM_ARE_WERE = re.compile(r"\s*(?:from|are|were)\b")
-_FROM_CAPITALIZED = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(—–]|\s-\s")
-_CLAUSE_OR_CONTRAST_BREAK = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s|\swhereas\s")
-_CONJUNCTION_CAPITALIZED = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
-# r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b", written so that every branch starts with a
-# character class and the regex engine can skip ahead to a possible first character (a branch
-# starting with \b is tried at every position); (?<!\w[wbs]) is the \b before the word. Tests check
-# that both find the same breaks.
-_PLAIN_CLAUSE_OR_SUPPORT_BREAK = r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b"
-_CLAUSE_OR_SUPPORT_BREAK = re.compile(
-    r"[,;:(—–]|\s-\s|[wbs](?<!\w[wbs])(?:(?<=w)hile|(?<=b)ut|(?<=s)upported by)\b"
-)
-_CONTRAST_BREAK = re.compile(r"[,;]\s*(?:while|whereas|but|including)\b|;")
-_TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][\w-]+)\s+(?:to|of|on|for)\s+(?:the\s+)?$")
-
-
-@dataclass(slots=True)
-class FigureClaim:
-    """A figure accepted as counting fighters, before source and date are resolved."""
-
-    figure: Figure
-    sentence: tuple[int, int]
-    subject: str
-    origin: str | None
-    origin_countries: int | None
-    location: list[str]
-    group: str | None
-    rule: str
-    region: tuple[int, int]
-    notes: list[str] = field(default_factory=list)
-    # The subject came from no word near the figure but from the default below; an earlier claim of the
-    # same figure in the article knows better what it counts.
-    subject_by_default: bool = False
-
-
-def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
-    """Classify what the figure counts by the words after it:
-    ('fighter'|'person'|'other'|'nounless'|'rate'|'percent', head word, end of the noun phrase)."""
-    after = text[figure.end : limit]
-    if _PERCENT.match(after):
-        return "percent", None, figure.end
-    if _RATE.match(after):
-        return "rate", None, figure.end
-    if _DASH_YEAR.match(after):
-        return "other", "years", figure.end
-    pos = figure.end
-    words_seen = 0
-    for m in _HEAD_WORD.finditer(text, figure.end, limit):
-        if not _HEAD_GAP_BREAKS.isdisjoint(text[pos : m.start()]):
-            break  # punctuation between the words: the noun phrase ended
-        word = m.group(0)
-        low = word.lower().strip("’'")
-        pos = m.end()
-        words_seen += 1
-        if low in {"strong", "-strong"} and "-" in text[m.start() - 1 : m.start() + 1]:
-            if _REGULAR_FORCE_AFTER.match(text, m.end()):
-                return "other", "troops", m.end()  # "the 22,000-strong AMISOM force": an army's troops
-            return "fighter", "strong", m.end()  # "1,200 to 1,500-strong": the force's size
-        if low == "men" and text[max(figure.end, m.start() - 6) : m.start()].lower() == "armed ":
-            return "fighter", "armed men", m.end()  # "about 500 armed men"
-        if low in FIGHTER_NOUNS and not (
-            low in {"foreign", "jihadi"} and _next_is_noun(text, m.end(), limit)
-        ):
-            return "fighter", low, m.end()
-        if low in PERSON_NOUNS or (
-            place_name(word)
-            and _PLURAL_DEMONYM_HINT.match(word[:1].upper() + word[1:])
-            and place_name(word) != word
-            and not _next_is_noun(text, m.end(), limit)
-        ):
-            return "person", low, m.end()
-        if low in NON_FIGHTER_NOUNS:
-            return "other", low, m.end()
-        if word[:1].isupper() and (two := _NEXT_WORD.match(text, m.end(), limit)):
-            pair = f"{word} {two.group(1)}"
-            named = find_places(pair)
-            if (
-                named
-                and named[0].is_demonym
-                and named[0].end == len(pair)
-                and _PLURAL_DEMONYM_HINT.match(two.group(1))
-            ):
-                return "person", pair.lower(), two.end()  # "32 Sri Lankans", "40 New Zealanders"
-        if (
-            low == "and"
-            and words_seen > 1
-            and text[pos + 1 : pos + 2].isupper()
-            and text[m.start() - 2 : m.start() - 1].isalpha()
-            and _CAPITALIZED_BEFORE.search(text, figure.end, m.start())
-        ):
-            continue  # "130 Trinidad and Tobago nationals": one name
-        if (
-            low in {"and", "or"}
-            and words_seen > 1
-            and (nxt := _NEXT_WORD.match(text, m.end(), limit))
-            and (nxt.group(1).lower() in _MODIFIERS or nxt.group(1).lower() in FIGHTER_NOUNS)
-        ):
-            continue  # "50,000 known and suspected foreign terrorist fighters"
-        if low == "of":
-            following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
-            if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
-                return "nounless", None, figure.end
-            if len(following) > 1 and following[0] == "the" and following[1][:1].isdigit():
-                return "nounless", None, figure.end  # "120 of the 300 Belgians": a part of a total
-            continue
-        if (
-            words_seen == 1
-            and low in {"more", "additional", "extra", "further"}
-            and _next_is_word(text, m.end())
-        ):
-            continue  # "475 more military advisers", "200 more fighters": the noun follows
-        if words_seen == 1 and (
-            low in _NOUNLESS_NEXT or (low.endswith("ing") and not _next_is_noun(text, m.end(), limit))
-        ):
-            return "nounless", None, figure.end
-        if low in _MODIFIERS or word[:1].isupper() or "-" in word or low.endswith("ed") or place_name(word):
-            if words_seen > 5:
-                break
-            continue
-        if low in _NOUNLESS_NEXT:
-            return "nounless", None, figure.end
-        return "other", low, m.end()
-    return "nounless", None, figure.end
-
-
-def _next_is_word(text: str, at: int) -> bool:
-    """A noun or a modifier of one follows ("475 more military advisers"), not "287 more during ..."."""
-    m = _NEXT_WORD.match(text, at)
-    if not m:
-        return False
-    word = m.group(1).lower()
-    return (
-        word in _MODIFIERS
-        or word in FIGHTER_NOUNS
-        or word in PERSON_NOUNS
-        or word in NON_FIGHTER_NOUNS
-        or word in {"advisers", "advisors", "troops", "soldiers"}
-        or m.group(1)[:1].isupper()
-    )
-
-
-def _next_is_noun(text: str, at: int, limit: int) -> bool:
-    m = _NEXT_WORD.match(text[at:limit])
-    return bool(m) and (m.group(1).lower() in FIGHTER_NOUNS | PERSON_NOUNS)
-
-
-def _origin(text: str, region: tuple[int, int], figure: Figure, head_end: int) -> str | None:
-    """Where the counted fighters come from, when the figure is limited to an origin."""
-    m = _REPATRIATED_BY.search(text, max(0, figure.start - 80), figure.start)
-    if m and place_name(m.group(1)):
-        return place_name(m.group(1))  # "Kazakhstan has repatriated 600 citizens"
-    # demonyms in the noun phrase: "1,700 Russian nationals", "700 Britons", "Dutch jihadists"
-    for place in find_places(text, figure.end, head_end):
-        if place.is_demonym or place.is_region or len(text[place.end : head_end].split()) == 1:
-            return place.name  # "700 Britons", "Dutch jihadists", "30 Kosovo men"
-    after = text[head_end : region[1]]
-    m = _FROM_AFTER.match(after)
-    if m and not _FROM_NUMBER_AFTER.match(after):
-        places = find_places(text, head_end + m.end(), min(region[1], head_end + m.end() + 60))
-        if places and places[0].start - (head_end + m.end()) <= 25:
-            chosen = places[0]
-            for place in places[1:]:
-                if text[chosen.end : place.start].strip() == "":
-                    chosen = place  # "former Soviet Central Asian countries": the nearest to the noun
-            return chosen.name
-    m = _CITIZENS_OF.match(text, figure.end, region[1])
-    if m and place_name(m.group(1)):
-        return place_name(m.group(1))  # "1,100 citizens of Tajikistan"
-    m = _WITH_NATIONALITY.search(text[region[0] : region[1]])
-    if m and place_name(m.group(1)):
-        return place_name(m.group(1))
-    m = _LEFT_PLACE_FOR.search(text[region[0] : region[1]])
-    if m:
-        places = find_places(m.group(1))
-        if places:
-            return places[0].name
-    before = text[region[0] : figure.start]
-    m = _NUMBER_OF_PEOPLE.search(before)
-    if m and place_name(m.group(1)):
-        return place_name(m.group(1))
-    m = _NUMBER_FROM.search(before)
-    if m and place_name(m.group(1)):
-        return place_name(m.group(1))
-    return None
-
-
-def _origin_countries(text: str, start: int, end: int) -> int | None:
-    m = _ORIGIN_COUNTRIES.search(text, start, end)
-    if not m:
-        return None
-    raw = (m.group("n") or m.group("n2") or "").lower()
-    if raw.isdigit():
-        return int(raw)
-    return _WORD_COUNTS.get(raw)
-
-
-def _locations(
-    text: str, start: int, end: int, origin: str | None, exclude: list[tuple[int, int]]
-) -> list[str]:
-    found: list[str] = []
-    for place in find_places(text, start, end):
-        if place.is_demonym or any(s <= place.start < e for s, e in exclude):
-            continue
-        if not _can_be_location(text, place):
-            continue
-        if place.name == origin:
-            continue
-        if place.name not in found:
-            found.append(place.name)
-    return found
-
-
-# Whether each place of the last text (compared by identity) can be a location, by its span: the
-# same places are asked about for every figure of a sentence and for the sentence and paragraph.
-_last_location_checks: list[object] = [None, {}]
-
-
-def _can_be_location(text: str, place: PlaceMention) -> bool:
-    """The place is not an origin ("from Tunisia"), a speaker ("U.S. officials") or in a title."""
-    if _last_location_checks[0] is not text:
-        _last_location_checks[:] = [text, {}]
-    checked: dict[tuple[int, int], bool] = _last_location_checks[1]  # type: ignore[assignment]
-    span = (place.start, place.end)
-    known = checked.get(span)
-    if known is None:
-        known = checked[span] = _check_location(text, place)
-    return known
-
-
-def _check_location(text: str, place: PlaceMention) -> bool:
-    if _NOT_LOCATION_BEFORE.search(text[max(0, place.start - 80) : place.start]):
-        return False
-    if _NOT_LOCATION_AFTER.match(text[place.end : place.end + 30]):
-        return False  # "U.S. officials", "Canada's spy agencies": a place naming who speaks
-    # not in a title such as "Threat to Canada"
-    title_word = _TITLE_WORD_BEFORE.search(text[max(0, place.start - 30) : place.start])
-    return not title_word or bool(find_places(title_word.group(1)))
-
-
-# Groups named in a range of the last text (compared by identity): a sentence's are asked for by
-# each of its figures.
-_last_groups: list[object] = [None, {}]
-
-
-def _groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
-    if _last_groups[0] is not text:
-        _last_groups[:] = [text, {}]
-    known: dict[tuple[int, int], tuple[list[str], list[tuple[int, int]]]] = _last_groups[1]  # type: ignore[assignment]
-    found = known.get((start, end))
-    if found is None:
-        found = known[(start, end)] = _find_groups(text, start, end)
-    return list(found[0]), list(found[1])  # copies: callers may change what they get
-
-
-def _find_groups(text: str, start: int, end: int) -> tuple[list[str], list[tuple[int, int]]]:
-    names, spans = [], []
-    for mention in find_groups(text, start, end):
-        spans.append((mention.start, mention.end))
-        if _THAN_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
-            continue  # "less potent than Al-Shabaab": a comparison, not who the figure counts
-        names.append(mention.name)
-    return names, spans
 
 
 def claims_in_sentence(
@@ -1777,225 +825,6 @@ def claims_in_sentence(
             claim.origin = claim.origin or total.origin  # "120 of the 300 Belgians": Belgians too
             claim.location = claim.location or list(total.location)
     return claims
-
-
-def table_row_claims(
-    text: str, s_start: int, s_end: int, figures: list[Figure], last_claim: FigureClaim | None
-) -> list[FigureClaim] | None:
-    """Claims from rows of a text table (see tables.py), the row's label as origin; None when the
-    sentence is not made of table rows only. A table follows an article's figures about fighters
-    (`last_claim`), whose location and group its rows share."""
-    if last_claim is None:
-        return None
-    cells = table_cells(text, s_start, s_end, figures)
-    if cells is None:
-        return None
-    return [
-        FigureClaim(
-            figure=cell.figure,
-            sentence=(s_start, s_end),
-            subject=cell.subject,
-            origin=place_name(cell.label) or cell.label,
-            origin_countries=None,
-            location=list(last_claim.location),
-            group=last_claim.group,
-            rule="figure in a row of a table",
-            region=cell.row,
-        )
-        for cell in cells
-    ]
-
-
-# "Germany and Britain each had about 760", "The UK and Germany are each somewhere between 500 and 600"
-_EACH_BEFORE = KeywordGate(
-    re.compile(
-        r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
-        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered)\s+)?$"
-    ),
-    ("each",),
-)
-
-
-def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> list[FigureClaim]:
-    """A figure given for each of two countries is a claim for each."""
-    result = []
-    for claim in claims:
-        result.append(claim)
-        start = claim.figure.start
-        window = text[max(s_start, start - 90) : start]
-        each = _EACH_BEFORE.search(window)
-        if not each:
-            continue
-        offset = start - len(window)
-        named = [p for p in find_places(text, offset, offset + each.start()) if not p.is_demonym]
-        if len(named) < 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[named[-2].end : named[-1].start]):
-            continue
-        if text[named[-1].end : offset + each.start()].strip():
-            continue  # "Germany and Britain ..., each": the pair must stand right before "each"
-        claim.origin = named[-2].name
-        result.append(
-            replace(claim, origin=named[-1].name, location=list(claim.location), notes=list(claim.notes))
-        )
-    return result
-
-
-_LIST_RULES = {"figure for one country in a list", "figure given as the number of fighters named before it"}
-
-
-def _places_of_a_list(text: str, s_start: int, s_end: int, claims: list[FigureClaim]) -> None:
-    """In "Turkey ..., at around 850, followed by Tunisia (760)", the listed countries are origins: the
-    place of each figure is what the sentence names besides them."""
-    listed = [c for c in claims if c.rule in _LIST_RULES]
-    if not listed:
-        return
-    origins = {c.origin for c in claims if c.origin}
-    places = [
-        p
-        for p in _locations(text, s_start, s_end, None, _groups(text, s_start, s_end)[1])
-        if p not in origins
-    ]
-    for claim in listed:
-        claim.location = list(places)
-
-
-def _places_from_the_paragraph(text: str, s_start: int, claims: list[FigureClaim]) -> None:
-    """A figure whose sentence names no place is where the paragraph before it says the fighters are."""
-    bare = [c for c in claims if not c.location and c.subject != "returnees"]
-    if not bare:
-        return
-    paragraph_start = text.rfind("\n\n", 0, s_start)
-    paragraph_start = 0 if paragraph_start < 0 else paragraph_start + 2
-    if paragraph_start >= s_start:
-        return
-    places = _locations(text, paragraph_start, s_start, None, _groups(text, paragraph_start, s_start)[1])
-    for claim in bare:
-        claim.location = [p for p in places if p != claim.origin]
-
-
-def _separate_homes(text: str, claim: FigureClaim, s_end: int) -> None:
-    """Places returnees went back *to* are their homes (origin), not where they fought (location)."""
-    after = text[claim.figure.start : s_end]
-    homes = [
-        p
-        for p in claim.location
-        if re.search(
-            rf"\b(?:return\w*|back|home|repatriated|of them|of whom)\s+(?:home\s+)?to\s+(?:the\s+)?"
-            rf"(?:[A-Z][\w-]*,?\s+(?:and\s+|or\s+)?)*{re.escape(p.split()[0])}",
-            after,
-        )
-    ]
-    if homes:
-        claim.origin = claim.origin or homes[0]
-        claim.location = [p for p in claim.location if p not in homes]
-    if not claim.location and claim.origin:
-        # "repatriated 600 citizens from Syria": where they come back from is where they were
-        m = re.search(
-            r"\bfrom\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
-            _main_clause(text, claim.figure.start, s_end),
-        )
-        places = find_places(m.group(1)) if m else []
-        if places and places[0].name != claim.origin and not places[0].is_demonym:
-            claim.location = [places[0].name]
-
-
-_QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
-
-
-_LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s*")
-
-
-def _own_clause(before: str) -> str:
-    """The words before a figure since the last clause break: "127 have returned, and about 150 ..."."""
-    breaks = list(_LATER_CLAUSE.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
-
-
-def _without_titles(clause: str) -> str:
-    """The clause with quoted titles blanked: a report called "... the Threat of Returnees" does not
-    make the figures beside it returnees."""
-    if "“" not in clause and '"' not in clause:
-        return clause
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)) if _is_title_case(m.group(1)) else m.group(0), clause)
-
-
-def _is_title_case(words: str) -> bool:
-    long_words = [w for w in words.split() if len(w) > 3]
-    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
-
-
-def _main_clause(text: str, start: int, limit: int) -> str:
-    """The clause a figure opens, without relative clauses set off by commas: in "3,000 Europeans,
-    who trained in Syria, are back" it is "3,000 Europeans are back"; it ends at the next comma."""
-    piece = text[start:limit]
-    if "," in piece:  # every relative clause the pattern takes out starts with a comma
-        piece = _RELATIVE_CLAUSE.sub(" ", piece)
-    m = _CLAUSE_BREAK.search(piece)
-    return piece[: m.start()] if m else piece
-
-
-def _location_end(text: str, start: int, limit: int) -> int:
-    """Where the places said of a figure stop: at a clause break, but not inside a list of places
-    ("in Syria, Iraq, Afghanistan, Yemen and Libya")."""
-    for m in _CLAUSE_OR_CONTRAST_BREAK.finditer(text[start:limit]):
-        if m.group(0).startswith(","):
-            following = text[start + m.end() : start + m.end() + 30]
-            if _CONJUNCTION_CAPITALIZED.match(following) and find_places(following.split(",")[0]):
-                continue
-        return start + m.start()
-    return limit
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """End of the clause holding a figure's noun phrase: the next comma, semicolon, dash or bracket."""
-    m = _CLAUSE_OR_SUPPORT_BREAK.search(text[start:limit])
-    return start + m.start() if m else limit
-
-
-def _return_destination(text: str, start: int, end: int) -> str | None:
-    """'returned to Canada', 'back in Germany': for returnees, where home is."""
-    m = re.search(
-        r"\b(?:returned|return|back|came back|come back|repatriated)\s+(?:home\s+)?(?:to|in)\s+"
-        r"(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z]\w*)?)",
-        text[start:end],
-    )
-    if m:
-        places = find_places(m.group(1))
-        if places:
-            return places[0].name
-    return None
-
-
-def _share_across_sentence(text: str, s_start: int, s_end: int, claims: list[FigureClaim]) -> None:
-    """A figure whose own segment names no place or group takes those the sentence names."""
-    if not claims:
-        return
-    group_names, group_spans = _groups(text, s_start, s_end)
-    all_locations: list[str] = []
-    for claim in claims:
-        if _SUBSET_BEFORE.search(text[max(s_start, claim.figure.start - 20) : claim.figure.start]):
-            continue  # "130 people ..., including 30 with ISIS": the part does not describe the whole
-        for name in claim.location:
-            if name not in all_locations:
-                all_locations.append(name)
-    if not all_locations:
-        # a figure's own words name no place: take the sentence's, but not from a contrasting
-        # clause about someone else ("..., while ISGS has sought to entrench itself in Niger")
-        stop = _CONTRAST_BREAK.search(text[claims[0].figure.end : s_end])
-        until = claims[0].figure.end + stop.start() if stop else s_end
-        all_locations = _locations(text, s_start, until, None, group_spans)
-    for claim in claims:
-        if not claim.location:
-            claim.location = [p for p in all_locations if p != claim.origin]
-        if (
-            not claim.group
-            and group_names
-            and not any(
-                _SUBSET_BEFORE.search(text[max(s_start, other.figure.start - 20) : other.figure.start])
-                for other in claims
-                if other is not claim
-            )
-        ):
-            claim.group = join_groups(group_names)
 
 
 def is_breakdown(text: str, s_start: int) -> bool:

@@ -1,10 +1,13 @@
 """The typed results of an extraction. Every item keeps its evidence span into `Extraction.text`
-and the name of the rule that found it, so a curator can see why it is there."""
+and the name of the rule that found it, so a curator can see why it is there. `FigureClaim` is a
+claim on its way there, passed between the figure modules and api.py."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from .numbers import Figure
 
 
 @dataclass(slots=True)
@@ -40,6 +43,25 @@ class Claim:
     evidence: Evidence  # the sentence stating the figure
     figure_span: tuple[int, int]
     in_headline: bool = False
+
+
+@dataclass(slots=True)
+class FigureClaim:
+    """A figure accepted as counting fighters, before source and date are resolved."""
+
+    figure: Figure
+    sentence: tuple[int, int]
+    subject: str
+    origin: str | None
+    origin_countries: int | None
+    location: list[str]
+    group: str | None
+    rule: str
+    region: tuple[int, int]
+    notes: list[str] = field(default_factory=list)
+    # The subject came from no word near the figure but from the default in figures.claims_in_sentence;
+    # an earlier claim of the same figure in the article knows better what it counts.
+    subject_by_default: bool = False
 
 
 @dataclass(slots=True)

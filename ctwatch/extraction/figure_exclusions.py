@@ -1,0 +1,153 @@
+"""Figures that count something other than fighters: the dead, rates and flows, document numbers,
+populations, ratios and ages, people arrested, investigated or kept at home, camp residents and
+families brought home, civilians. `figures.claims_in_sentence` drops a figure one of these finds;
+they stand here in the order it asks them."""
+
+from __future__ import annotations
+
+import re
+
+from .regex import KeywordGate, gated_words_regex
+
+_DEATH = gated_words_regex(
+    [
+        "killed",
+        "died",
+        "dead",
+        "death",
+        "deaths",
+        "wounded",
+        "injured",
+        "casualties",
+        "perished",
+        "slain",
+        "executed",
+        "blew themselves up",
+        "martyred",
+        "lost their lives",
+    ]
+)
+_CIVILIANS_BEFORE = re.compile(
+    r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants|troops|soldiers|peacekeepers)\b"
+    r"[^.;]{0,70}$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$"
+    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+_KILLED_BEFORE = KeywordGate(
+    re.compile(
+        r"\bexecution\s+of\s+$|"
+        r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
+        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
+        r"stopped|barred|blocked|intercepted|dissuaded|"
+        r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
+        r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
+        r"roughly|a little over)\s+)?$",
+        re.IGNORECASE,
+    ),
+    (
+        "kill",
+        "execution",
+        "dead",
+        "died",
+        "lost",
+        "losing",
+        "eliminated",
+        "neutrali",
+        "wiped out",
+        "executed",
+        "prevented",
+        "stopped",
+        "barred",
+        "blocked",
+        "intercepted",
+        "dissuaded",
+        "arrested",
+        "charged",
+        "indicted",
+        "investigat",
+    ),
+)
+_RATE_IN_PHRASE = KeywordGate(
+    re.compile(
+        r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bmonthly\b|"
+        r"\bweekly\b",
+        re.IGNORECASE,
+    ),
+    ("day", "week", "month", "year"),
+)
+_FLOW_IN_PHRASE = re.compile(r"\bflowing\b", re.IGNORECASE)
+_DOCUMENT_NUMBER = re.compile(
+    r"\b(?:resolutions?|No\.|(?:the|a|serial|phone|reference|case|registration)\s+number|document|article|paragraph|page|chapter|section|"
+    r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
+    re.IGNORECASE,
+)
+_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_POPULATION_BEFORE = KeywordGate(
+    re.compile(
+        r"\b(?:country|nation|city|town|region|population|state|province) of\s+"
+        r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
+        r"under)\s+)?$"
+        r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
+        r"|\b(?:army|armed forces|police force|security forces)\s+of\s+(?:about\s+|some\s+|around\s+)?$"
+        r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
+    ),
+    ("of", "with", "among", "population"),
+)
+# A count that is mostly family members: "more than 500 nationals, most of them children"
+_MOSTLY_FAMILIES = KeywordGate(
+    re.compile(
+        r"[^.;]{0,80}?\band\s+their\s+(?:dependants|dependents|families|relatives|wives|children)\b|"
+        r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
+        r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
+    ),
+    ("their", "women", "children", "minors", "wives"),
+)
+_CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
+# People counted for something other than fighting: arrested or charged at home, investigated,
+# stopped before leaving, evacuated.
+_NOT_FIGHTING_PREDICATE = re.compile(
+    r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+|now\s+|still\s+)?"
+    r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
+    r"under investigation|under surveillance|listed|registered|employed|displaced)\b"
+    # "2.7 million Central Asians work in Russia": migrants, not fighters
+    r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
+    r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
+    r"|\bfrom\s+their\s+homes\b|\b(?:fled|displaced)\b"
+)
+_BODY_OF_STATES_BEFORE = re.compile(
+    r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership|Interpol|"
+    r"INTERPOL|NATO|ASEAN|OSCE)\b",
+    re.IGNORECASE,
+)
+_FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
+_FROM_A_CAMP = re.compile(
+    r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
+)
+_REPATRIATION = re.compile(
+    r"\b(?:repatriat\w*|brought\s+(?:back|home)|brings?\s+(?:back|home)|bringing\s+(?:back|home)|"
+    r"flown\s+home|flew\s+home|evacuat\w*|returned\s+\d|has\s+now\s+returned)\b",
+    re.IGNORECASE,
+)
+_FIGHTING_WORDS = re.compile(
+    r"\b(?:fight\w*|fought|militants?|jihadists?|terrorists?|suspect\w*|members\s+of|joined|combatants?)\b",
+    re.IGNORECASE,
+)
+_NOUNLESS_NOT_FIGHTERS = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
+    r"under\s+(?:the\s+age|\d))"
+)
+_NUMBER_OF_NON_FIGHTERS = re.compile(
+    r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
+    r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "placed 12,800 individuals from 95 countries on its entry ban list": kept out, not fighters
+_ON_A_LIST = re.compile(
+    r"\b(?:ban|banned|watch|no-fly|entry|stop)\s*-?\s*lists?\b|\bentry bans?\b", re.IGNORECASE
+)

@@ -1,0 +1,99 @@
+"""Figures in lists, breakdowns and tables: a sentence opening a breakdown ("Of these, ..."), a part
+of a total given before ("including 30 ..."), a figure beside a country in a list ("Tunisia (760)",
+"... respectively"), one figure for each of two countries, and the rows of a text table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .numbers import Figure
+from .places import find_places, place_name
+from .regex import KeywordGate
+from .tables import table_cells
+from .types import FigureClaim
+
+_BREAKDOWN_START = re.compile(
+    r"^\W*(?:Of (?:these|them|those|whom|this number|the total)|Among (?:them|these|those)|"
+    r"These include|They include|This includes|Including)\b",
+    re.IGNORECASE,
+)
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|of whom|among them|of them|of these)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE
+)
+# An item of a list of countries with figures: "Tunisia (760)", "the United Kingdom (some 360)",
+# "followed by Albania with about 140", "Maghreb: close to 8,000"
+# (every branch ends with a bracket, 'with' or a colon: gated, see KeywordGate)
+_PLACE_ITEM_BEFORE = KeywordGate(
+    re.compile(
+        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+        r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
+        r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"
+        # "France accounts for the largest contingent with 1,910"
+        r"|\s+(?:accounts?\s+for|provides?|provided|has|had)\s+(?:the\s+)?"
+        r"(?:largest|biggest|second[- ]largest|most)\b[^,;.]{0,40}?\s+with\s+)$"
+    ),
+    ("(", "with", ":"),
+)
+# "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
+_RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
+
+
+def table_row_claims(
+    text: str, s_start: int, s_end: int, figures: list[Figure], last_claim: FigureClaim | None
+) -> list[FigureClaim] | None:
+    """Claims from rows of a text table (see tables.py), the row's label as origin; None when the
+    sentence is not made of table rows only. A table follows an article's figures about fighters
+    (`last_claim`), whose location and group its rows share."""
+    if last_claim is None:
+        return None
+    cells = table_cells(text, s_start, s_end, figures)
+    if cells is None:
+        return None
+    return [
+        FigureClaim(
+            figure=cell.figure,
+            sentence=(s_start, s_end),
+            subject=cell.subject,
+            origin=place_name(cell.label) or cell.label,
+            origin_countries=None,
+            location=list(last_claim.location),
+            group=last_claim.group,
+            rule="figure in a row of a table",
+            region=cell.row,
+        )
+        for cell in cells
+    ]
+
+
+# "Germany and Britain each had about 760", "The UK and Germany are each somewhere between 500 and 600"
+_EACH_BEFORE = KeywordGate(
+    re.compile(
+        r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
+        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered)\s+)?$"
+    ),
+    ("each",),
+)
+
+
+def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> list[FigureClaim]:
+    """A figure given for each of two countries is a claim for each."""
+    result = []
+    for claim in claims:
+        result.append(claim)
+        start = claim.figure.start
+        window = text[max(s_start, start - 90) : start]
+        each = _EACH_BEFORE.search(window)
+        if not each:
+            continue
+        offset = start - len(window)
+        named = [p for p in find_places(text, offset, offset + each.start()) if not p.is_demonym]
+        if len(named) < 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[named[-2].end : named[-1].start]):
+            continue
+        if text[named[-1].end : offset + each.start()].strip():
+            continue  # "Germany and Britain ..., each": the pair must stand right before "each"
+        claim.origin = named[-2].name
+        result.append(
+            replace(claim, origin=named[-1].name, location=list(claim.location), notes=list(claim.notes))
+        )
+    return result

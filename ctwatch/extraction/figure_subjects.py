@@ -1,0 +1,160 @@
+"""What the counted fighters are: returnees (a word of return near the figure, quoted titles
+aside), foreign fighters (a word saying they came from elsewhere, peoples listed after the figure)
+or a force's own strength. `figures.claims_in_sentence` decides each claim's subject with these cues."""
+
+from __future__ import annotations
+
+import re
+
+from .places import find_places
+from .regex import KeywordGate, gated_words_regex
+
+_BARE_RETURNED = re.compile(
+    r",?\s+(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
+    r"|came back|came home|returned|(?:are|were)\s+(?:now\s+|already\s+)?back"
+    r"|who(?:['’]ve|\s+have|\s+had)?\s+(?:returned|come back|come home))\b"
+)
+_RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
+_AMONG_THE_RETURNED = re.compile(
+    r"\s*Among\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:returned|repatriated|brought\s+(?:back|home)|flown\s+home)\b",
+    re.IGNORECASE,
+)
+# KeywordGate: a pattern searched only where one of its key words occurs (see regex.KeywordGate).
+_RETURN_CUE = KeywordGate(
+    re.compile(
+        r"\b(?:(?:have|has|had|['’]ve)\s+(?:since\s+|already\s+|now\s+|also\s+)?"
+        r"(?:returned|come back|gone back|come home|gone home|been repatriated)|"
+        r"(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
+        r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+        r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
+        r"(?:on|upon|after|following) (?:their|his|her) return|"
+        r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|"
+        r"who\s+(?:have\s+|had\s+)?returned\s+from|"
+        r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
+        r"repatriated|(?:are|were) returning|have come home|"
+        r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
+        r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to|"
+        r"(?:come|came)\s+(?:back\s+)?home)\b",
+        re.IGNORECASE,
+    ),
+    ("return", "back", "home", "repatriated"),
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+
+
+def _without_titles(clause: str) -> str:
+    """The clause with quoted titles blanked: a report called "... the Threat of Returnees" does not
+    make the figures beside it returnees."""
+    if "“" not in clause and '"' not in clause:
+        return clause
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)) if _is_title_case(m.group(1)) else m.group(0), clause)
+
+
+def _is_title_case(words: str) -> bool:
+    long_words = [w for w in words.split() if len(w) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
+_FOREIGN_CUE = gated_words_regex(
+    [
+        "went",
+        "gone",
+        "left",
+        "flocked",
+        "headed",
+        "flown",
+        "flew",
+        "influx",
+        "flow",
+        "came from",
+        "coming from",
+        "from abroad",
+        "abroad",
+        "overseas",
+        "crossed",
+        "international legion",
+        "take back",
+        "from the country",
+        "from this country",
+        # people who reach a conflict zone came to it; a country contributes fighters to another's war
+        "reached the conflict zone",
+        "reached conflict zones",
+        "to the conflict zone",
+        "to conflict zones",
+        "contributed",
+        "made the journey",
+        "make the journey",
+        "countries of origin",
+        "country of origin",
+        "source of",
+        "contributor",
+        "has sent",
+        "have sent",
+        "had sent",
+        "drew",
+        "attracted",
+        "lured",
+        "other nationalities",
+        "countries other than",
+        "made the trip",
+        "made that trip",
+        "other countries",
+        "third countries",
+        "private military",
+    ],
+    ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
+)
+_REMAINING_AFTER_LEFT = re.compile(
+    r"\s+(?:in|behind|over|alive|standing|holding|inside|there|across|on)\b|\s*(?:[,.;]|$)"
+)
+
+
+def _foreign_cue(phrase: str) -> bool:
+    """A word saying the counted came from elsewhere; "left" counts as "departed", not "remaining"."""
+    if not _FOREIGN_CUE.may_match(phrase):
+        return False
+    for m in _FOREIGN_CUE.pattern.finditer(phrase):
+        if m.group(0).lower() == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
+            continue  # "300 fighters left in the Old City"
+        return True
+    return False
+
+
+_FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
+_FROM_CAPITALIZED = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+# gated: searched for every accepted figure, and almost no sentence says "foreign" after it
+_INCLUDING_FOREIGNERS = KeywordGate(
+    re.compile(
+        r",?\s+(?:including|among\s+them)\s+(?:[\w,-]+\s+){0,4}?(?:foreigners|foreign\s+(?:terrorist\s+)?"
+        r"(?:fighters|militants|jihadists))\b",
+        re.IGNORECASE,
+    ),
+    ["foreign"],
+)
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|mostly|mainly)\s+")
+
+
+def _lists_nationalities(text: str, start: int, end: int) -> bool:
+    """'..., including Chechens, Uzbeks and Turks': two or more peoples named right after the figure."""
+    including = _INCLUDING.search(text, start, min(end, start + 40))
+    if not including:
+        return False
+    named = find_places(text, including.end(), min(end, including.end() + 60))
+    return sum(p.is_demonym for p in named) >= 2
+
+
+_THE_FIGHTERS_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:recruits|fighters|militants|jihadists|jihadis|volunteers)\b",
+    re.IGNORECASE,
+)
+_SUCH_FIGHTERS = re.compile(r"\bsuch\b", re.IGNORECASE)
+# "The militia now has roughly 7,000 fighters", "the group's strength at 5,000": an armed body's own size
+_STRENGTH_BEFORE = re.compile(
+    r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|\b(?:strength|force)\s+at\s+$|"
+    r"\b(?:militants|insurgents|fighters)\s+(?:had\s+)?(?:numbered|number)\s+$|"
+    r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
+    r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
+    r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
+    re.IGNORECASE,
+)
