@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -105,6 +106,8 @@ class _Article:
         self.quotes: list[QuoteSpan] = []
         self.quote_starts: list[int] = []
         self.quote_speakers: dict[int, _Source | None] = {}
+        # (start, end, speaker) of what each answering speaker of a transcript says, paragraph by paragraph
+        self.turns: list[tuple[int, int, _Source]] = []
 
     def _headline_paragraphs(self) -> set[int]:
         heads = set()
@@ -353,6 +356,54 @@ _TITLE_IN_LABEL = re.compile(
 )
 
 
+# A paragraph that gives the floor to someone else: a question, the moderator, "Q41 Chair:".
+_TURN_OPENER = re.compile(r"(?:Q\d*\.?\s+)?[A-Z][A-Za-z.' -]{0,60}?(?:\s*\([^()\n]{1,80}\))?\s*:\s")
+# Whoever chairs the session: their lines hand the floor over, they are not statements.
+_CHAIRS = re.compile(
+    r"\b(?:moderator|chair(?:man|woman|person)?|host|operator|press officer|presenter)\b", re.I
+)
+_HANDS_OVER = re.compile(
+    r"\b(?:over to you|(?:we are|we're|we've been) joined|joined (?:today |again |here )?by|next question|"
+    r"(?:last|final) question|go ahead)\b",
+    re.I,
+)
+
+
+def _collect_turns(
+    article: _Article, labels: list[SpeakerLabel | None], title_case: bool, asking: set[str]
+) -> None:
+    """Speakers of a transcript, remembered as sources; what each answering speaker says, as turns.
+
+    A turn runs from the speaker's label over the paragraphs after it, up to the next label; whoever
+    only asks questions, or chairs the session, has no turns."""
+    text = article.text
+    current: _Source | None = None
+    turns: list[tuple[int, int, _Source | None]] = []
+    labelled_paragraphs = 0
+    full_names: dict[str, str] = {}  # "COL. DILLARD" later is the "COLONEL RYAN DILLARD" of the first turn
+    for (p_start, p_end), label in zip(article.paragraphs, labels, strict=True):
+        labelled = _transcript_speaker(article, p_start, label, title_case)
+        if labelled:
+            labelled_paragraphs += 1
+            if labelled.is_person and " " in labelled.name:
+                full_names.setdefault(labelled.name.split()[-1], labelled.name)
+            elif labelled.name in full_names:
+                labelled = dataclasses.replace(labelled, name=full_names[labelled.name])
+        if labelled and label.name not in asking:
+            article.add_source(labelled)
+            current = None if _CHAIRS.search(text, p_start, labelled.verb_span[1]) else labelled
+            turns.append((labelled.verb_span[1], p_end, current))
+        elif label or labelled or _TURN_OPENER.match(text, p_start, p_end) or text.startswith("(", p_start):
+            current = None
+        elif current:
+            turns.append((p_start, p_end, current))
+    if labelled_paragraphs < 2:
+        return
+    spoken = [(start, end, source) for start, end, source in turns if source]
+    chairs = {source.name for start, end, source in spoken if _HANDS_OVER.search(text, start, end)}
+    article.turns = [(start, end, source) for start, end, source in spoken if source.name not in chairs]
+
+
 def _collect_sources(article: _Article) -> None:
     """Pass over sentences in order: every attribution, resolved and remembered."""
     labels = [speaker_label(article.text, p_start, p_end) for p_start, p_end in article.paragraphs]
@@ -374,12 +425,7 @@ def _collect_sources(article: _Article) -> None:
         for label, (p_start, p_end) in zip(labels, article.paragraphs, strict=True)
         if label and not article.text[p_start:p_end].rstrip().endswith("?")
     }
-    for (p_start, _), label in zip(article.paragraphs, labels, strict=True):
-        labelled = _transcript_speaker(article, p_start, label, title_case)
-        if labelled and labelled.name in asking:
-            continue
-        if labelled:
-            article.add_source(labelled)
+    _collect_turns(article, labels, title_case, asking)
     for sentence in article.sentences:
         attributions = attr.find_attributions(article.text, sentence.start, sentence.end)
         for attribution in attributions:
@@ -632,6 +678,19 @@ def _statements(article: _Article) -> list[Statement]:
                     source.verb_span,
                     source.rule,
                     True,
+                )
+            )
+    for start, end, speaker in article.turns:
+        words = text[start:end].strip()
+        if has_words(words, MIN_WORDS):
+            start = text.index(words, start)
+            statements.append(
+                Statement(
+                    words,
+                    speaker.name,
+                    "direct",
+                    Evidence(start, start + len(words), "transcript turn"),
+                    speaker.rule,
                 )
             )
     statements.extend(_headline_statements(article, headline_quotes, statements))

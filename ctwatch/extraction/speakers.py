@@ -969,6 +969,12 @@ _NOT_LABELS = {
     "moderator",
     "operator",
 }
+# "SENIOR STATE DEPARTMENT OFFICIAL TWO": officials on background, told apart by number
+_NUMBERED_OFFICIAL = re.compile(
+    r"^(?:[\w.]+\s+){0,4}(?:official|briefer|spokesperson)\s+"
+    r"(?:one|two|three|four|five|number \w+|[1-9A-E])$",
+    re.IGNORECASE,
+)
 # an unnamed official labelled by role speaks for the organization the role names
 _LABEL_OFFICIAL = re.compile(
     r"^(?:(?:senior|administration|high-ranking|u\.?s\.?|american)\s+)*(?P<org>.+?)\s+"
@@ -1017,6 +1023,10 @@ def speaker_label(text: str, start: int, end: int) -> SpeakerLabel | None:
     if not words or len(words) > 5 or not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
         return None
     upper = bare.isupper()
+    if _NUMBERED_OFFICIAL.match(bare):
+        # officials briefing on background are told apart by number: each is a speaker of their own
+        name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+        return SpeakerLabel(name, False, start, start + len(bare), m.end(), upper)
     official = _LABEL_OFFICIAL.match(bare)
     if official and not honorific:
         org = official.group("org").strip()

@@ -169,3 +169,44 @@ def test_it_gives_an_unnamed_speaker_their_description_not_the_last_name() -> No
         "“Nobody here has seen so many armed men before.”"
     )
     assert direct_statements(text)[0].speaker == "local official in the border district"
+
+
+BRIEFING = (
+    "Background Briefing\nWashington, DC\n\n"
+    "MODERATOR: We are joined today by Colonel Ana Ferreira. Over to you.\n\n"
+    "COL. ANA FERREIRA: Thanks. Let me start with the numbers in the valley this week.\n\n"
+    "We think fewer than 2,000 fighters are left in the old town, and most of them are foreigners.\n\n"
+    "QUESTION: Colonel, how many have surrendered so far?\n\n"
+    "COL. FERREIRA: Around 300 have given themselves up since Monday, and more are expected.\n\n"
+    "(The briefing ended at 11:02 a.m.)"
+)
+
+
+def test_it_takes_each_paragraph_of_an_answer_in_a_transcript_as_a_statement() -> None:
+    found = direct_statements(BRIEFING)
+    assert [s.quote for s in found] == [
+        "Thanks. Let me start with the numbers in the valley this week.",
+        "We think fewer than 2,000 fighters are left in the old town, and most of them are foreigners.",
+        "Around 300 have given themselves up since Monday, and more are expected.",
+    ]
+    assert {s.speaker for s in found} == {"Ana Ferreira"}
+    assert {s.evidence.rule for s in found} == {"transcript turn"}
+
+
+def test_it_leaves_the_moderator_and_the_questions_out_of_a_transcript() -> None:
+    briefing = BRIEFING.replace("MODERATOR:", "CAPT. LEO MARSH:")
+    quotes = [s.quote for s in direct_statements(briefing)]
+    assert len(quotes) == 3
+    assert not any("Over to you" in quote or "how many" in quote for quote in quotes)
+
+
+def test_it_tells_numbered_officials_on_background_apart() -> None:
+    text = (
+        "MODERATOR: Go ahead.\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE: The flow of recruits has fallen to a trickle this year.\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL TWO: And the courts are starting to catch up with the returnees."
+    )
+    assert [s.speaker for s in direct_statements(text)] == [
+        "Senior State Department Official One",
+        "Senior State Department Official Two",
+    ]
