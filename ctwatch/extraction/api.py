@@ -959,6 +959,7 @@ def _rounded_heading(article: _Article, claim: Claim, claims: list[Claim]) -> bo
 
 def _claims(article: _Article) -> list[Claim]:
     claims: list[Claim] = []
+    defaulted: set[int] = set()  # starts of figures whose subject no word of their own decided
     previous: FigureClaim | None = None
     previous_sentence_index = -10
     previous_text = ""
@@ -996,8 +997,17 @@ def _claims(article: _Article) -> list[Claim]:
                 restated = next(
                     (c for c in claims if (c.value, c.value_max) == (figure.value, figure.value_max)), None
                 )
+                defaulted.add(figure.start)
                 if restated is not None:
                     figure_claim.subject, figure_claim.group = restated.subject, restated.group
+                else:
+                    # In an article counting a force's strength (a briefing on the battle), fighters with
+                    # no group named are that force's too.
+                    decided = [
+                        c for c in claims if c.figure_span[0] not in defaulted and c.subject != "returnees"
+                    ]
+                    if decided and decided[-1].subject == "fighters":
+                        figure_claim.subject = "fighters"
             claims.append(
                 Claim(
                     figure=figure.text.strip(),

@@ -215,9 +215,14 @@ _ANY_NUMBER = re.compile(r"\d[\d,.]*|\b" + trie_pattern(_NUMBER_WORD_FORMS))
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _NUMBER_WORD = re.compile(trie_pattern(_NUMBER_WORD_FORMS))
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
-# "estimates ranged from 250 to 300", "anywhere from 5 to 10 thousand": a range, not a change
-_RANGE_FROM_BEFORE = re.compile(
-    r"\b(?:rang\w*|var\w*|anywhere|somewhere|estimates?|figures?)\s+from\s+(?:about\s+|around\s+|some\s+)?$",
+# "has risen from 500 to 600", "a drop from 12,000 to 8,000": two figures and a change between them;
+# without a word of change, "could muster from 20,000 to 31,500" is a range.
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:ris\w*|rose|gr[eo]w\w*|increas\w*|jump\w*|climb\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|"
+    r"down|up|swell\w*|swollen|doubl\w*|tripl\w*|shr[iu]nk\w*|dwindl\w*|revis\w*|rais\w*|lower\w*|reduc\w*|"
+    r"cut|went|gone|go|soar\w*|surg\w*|plung\w*|plummet\w*|slump\w*|sank|sunk|expand\w*|mov\w*|chang\w*|"
+    r"shift\w*|edg\w*|balloon\w*|spik\w*|tumbl\w*|slid\w*|rebound\w*|recover\w*|upgrad\w*|downgrad\w*)\b"
+    r"[^.;:!?]{0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.IGNORECASE)
@@ -445,11 +450,10 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
     low_text = a1 or a2
     high_text = b1 or b2
     if low_text and high_text:
-        # "from 500 to 600" is a change between two figures, not a range.
         if (
             a2
             and _FROM_BEFORE.search(text, max(0, start - 20), start)
-            and not _RANGE_FROM_BEFORE.search(text, max(0, start - 40), start)
+            and _CHANGE_BEFORE_FROM.search(text, max(0, start - 90), start)
         ):
             return _split_change(text, m)
         if _YEAR.match(low_text) and _YEAR.match(high_text):
