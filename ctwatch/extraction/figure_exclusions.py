@@ -42,9 +42,9 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECA
 _KILLED_BEFORE = KeywordGate(
     re.compile(
         r"\bexecution\s+of\s+$|"
-        r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,3}?(?:including|among\s+them)\s+$|"
+        r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
-        r"stopped|barred|blocked|intercepted|dissuaded|"
+        r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
         r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
         r"roughly|a little over)\s+)?$",
@@ -67,6 +67,7 @@ _KILLED_BEFORE = KeywordGate(
         "blocked",
         "intercepted",
         "dissuaded",
+        "turned",
         "arrested",
         "charged",
         "indicted",
@@ -102,11 +103,24 @@ _POPULATION_BEFORE = KeywordGate(
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = KeywordGate(
     re.compile(
-        r"[^.;]{0,80}?\band\s+their\s+(?:dependants|dependents|families|relatives|wives|children)\b|"
+        r"[^.;]{0,80}?\band\s+their\s+"
+        r"(?:dependants|dependents|families|family members|relatives|wives|children)\b|"
+        # "156 people, including 148 women and children" (women alone may have travelled themselves)
+        r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,3}?(?:children|minors)\b|"
         r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
         r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
     ),
     ("their", "women", "children", "minors", "wives"),
+)
+# "5,000 former fighters and their family members": a count of fighters and others together
+_AND_THEIR_FAMILIES = re.compile(
+    r"\s+and\s+their\s+(?:family members|families|dependants|dependents|relatives|wives and children)\b"
+)
+# Extremists counted at home, or of another kind: "right-wing extremists", "Islamists inside Sweden"
+_NOT_TRAVELLING_EXTREMISTS = re.compile(
+    r"\b(?:right|left)-wing\b|\bfar-(?:right|left)\b|\bneo-Nazis?\b"
+    r"|\b(?:extremists|Islamists|Salafists|radicals)\s+(?:inside|within|living in|at home|in the country)\b",
+    re.IGNORECASE,
 )
 _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
 # People counted for something other than fighting: arrested or charged at home, investigated,
@@ -114,7 +128,8 @@ _CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:traini
 _NOT_FIGHTING_PREDICATE = re.compile(
     r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+|now\s+|still\s+)?"
     r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
-    r"under investigation|under surveillance|listed|registered|employed|displaced)\b"
+    r"under investigation|under surveillance|listed|registered|employed|displaced|flown out|airlifted)\b"
+    r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
     r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
@@ -139,7 +154,8 @@ _FIGHTING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NOUNLESS_NOT_FIGHTERS = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:of\s+(?:those|them|these)\s+who\s+(?:[\w-]+\s+){1,4}?)?"
+    r"(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
     r"under\s+(?:the\s+age|\d))"
 )
 _NUMBER_OF_NON_FIGHTERS = re.compile(

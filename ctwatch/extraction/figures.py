@@ -20,6 +20,7 @@ import re
 from .figure_clauses import _clause_end, _location_end, _main_clause, _own_clause
 from .figure_exclusions import (
     _AGE_BEFORE,
+    _AND_THEIR_FAMILIES,
     _BACK_REFERENCE,
     _BODY_OF_STATES_BEFORE,
     _CAMP_BEFORE,
@@ -34,6 +35,7 @@ from .figure_exclusions import (
     _KILLED_BEFORE,
     _MOSTLY_FAMILIES,
     _NOT_FIGHTING_PREDICATE,
+    _NOT_TRAVELLING_EXTREMISTS,
     _NOUNLESS_NOT_FIGHTERS,
     _NUMBER_OF_NON_FIGHTERS,
     _ON_A_LIST,
@@ -460,6 +462,10 @@ def claims_in_sentence(
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
             continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
+        if _AND_THEIR_FAMILIES.match(text, head_end) or _NOT_TRAVELLING_EXTREMISTS.search(
+            text, max(prev_end, figure.start - 80), min(s_end, head_end + 40)
+        ):
+            continue  # fighters counted with their families; extremists of another kind, or at home
         own_phrase = text[figure.end : clause_end].split(" and ")[0]
         if (
             _DEATH.search(text[figure.start : min(seg_end, head_end + 80)])

@@ -919,3 +919,25 @@ def test_it_reads_figures_with_peoples_listed_as_foreign_and_a_figure_cited_besi
         (8000, "fighters"),
         (15000, "fighters"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said 212 people, including 190 women and children, were flown back to the capital.",
+        "The minister said 6,000 former fighters and their family members had surrendered since 2020.",
+        "The security service said 140 of those who left were women.",
+        "Police have detained dozens of people suspected of recruiting young men for militant groups.",
+        "More than 50,000 people have been flown out since the airlift began.",
+        "The number of right-wing extremists in the country grew to 13,300, the agency said.",
+        "The agency put the number of Islamist extremists inside Denmark at around 2,000.",
+        "The siege has killed more than 900 people, including 610 militants, officials said.",
+        "Border guards turned back hundreds of people trying to cross into the war zone.",
+    ],
+)
+def test_it_leaves_out_families_evacuees_recruiters_and_extremists_at_home(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+def test_it_still_counts_travellers_among_whom_women() -> None:
+    assert one_claim("The committee counts 640 citizens who left for Syria, including 90 women.").value == 640
