@@ -458,8 +458,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
                 return "nounless", None, figure.end
-            if len(following) > 1 and following[0] == "the" and following[1][:1].isdigit():
-                return "nounless", None, figure.end  # "120 of the 300 Belgians": a part of a total
+            if len(following) > 1 and following[0] == "the" and _A_TOTAL_AFTER_THE.match(text, m.end()):
+                return "nounless", None, figure.end  # "120 of the (roughly) 300 Belgians": part of a total
             continue
         if (
             words_seen == 1
@@ -479,6 +479,11 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             return "nounless", None, figure.end
         return "other", low, m.end()
     return "nounless", None, figure.end
+
+
+_A_TOTAL_AFTER_THE = re.compile(
+    r"\s+the\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|more than|over)\s+)?\d"
+)
 
 
 def _next_is_word(text: str, at: int) -> bool:

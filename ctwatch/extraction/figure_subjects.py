@@ -10,9 +10,16 @@ from .places import find_places
 from .regex import KeywordGate, gated_words_regex
 
 _BARE_RETURNED = re.compile(
-    r",?\s+(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
+    r"(?:\s*[,—–]|\s+-)?\s+"
+    r"(?:(?:have|has|had)\s+(?:since\s+|already\s+)?(?:returned|come back|come home|been repatriated)"
     r"|came back|came home|returned|(?:are|were)\s+(?:now\s+|already\s+)?back"
     r"|who(?:['’]ve|\s+have|\s+had)?\s+(?:returned|come back|come home))\b"
+)
+# "the 7,000 fighters believed to have returned", "fighters who had come back": right after the noun
+_RETURNED_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:terrorist|fighters|militants|jihadists|combatants|FTFs))*"
+    r",?\s+(?:who\s+(?:are\s+|were\s+)?)?(?:believed|thought|said|known|reported|estimated)\s+to\s+have\s+"
+    r"(?:returned|come back|come home|been repatriated)\b"
 )
 _RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
 _AMONG_THE_RETURNED = re.compile(

@@ -77,6 +77,7 @@ from .figure_subjects import (
     _INCLUDING_FOREIGNERS,
     _RETURN_CUE,
     _RETURN_VERB_AFTER,
+    _RETURNED_AFTER_NOUN,
     _STRENGTH_BEFORE,
     _SUCH_FIGHTERS,
     _THE_FIGHTERS_BEFORE,
@@ -322,7 +323,10 @@ _OF_THEM_FROM = re.compile(
     r"(?:from\s+|in\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
 )
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|these)\b")
-_OF_THOSE_OR_THE_NUMBER = re.compile(r"of\s+(?:(?:those|them|whom)\b|the\s+\d)")
+_OF_THOSE_OR_THE_NUMBER = re.compile(
+    r"of\s+(?:(?:those|them|whom)\b|the\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|"
+    r"estimated|more than|over)\s+)?\d)"
+)
 _FROM_OR_IN = re.compile(r"(?:from|in)\b")
 _VERB_OR_OF_WHICH = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
 _STOP_MARK = re.compile(r"[.!?]")
@@ -664,22 +668,37 @@ def claims_in_sentence(
             text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
         )
         returning = (
-            not partitive_total
-            and bool(
-                _RETURN_CUE.search(_without_titles(main_clause))
-                or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
-                or _BARE_RETURNED.match(text, figure.end, s_end)  # "about 400, have already come back"
-                or (kind in {"nounless", "person"} and _AMONG_THE_RETURNED.match(text, s_start, figure.start))
-                or head in {"returnees", "returns"}
-                or (
-                    kind in {"nounless", "person"}
-                    and _RETURN_CUE.search(_own_clause(_without_titles(text[prev_end : figure.start]))[-60:])
-                )
-                or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
-                or (
-                    rule == "figure for one country in a list"
-                    and inherit is not None
-                    and inherit.subject == "returnees"
+            (
+                # "the 7,000 fighters believed to have returned": said of the counted, even as a total
+                kind in {"fighter", "person"}
+                and _RETURNED_AFTER_NOUN.match(text, head_end, s_end) is not None
+            )
+            or (
+                not partitive_total
+                and bool(
+                    _RETURN_CUE.search(_without_titles(main_clause))
+                    or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
+                    or _BARE_RETURNED.match(text, figure.end, s_end)  # "about 400, have already come back"
+                    or (
+                        kind == "person" and _BARE_RETURNED.match(text, head_end, s_end)
+                    )  # "350 people — have"
+                    or (
+                        kind in {"nounless", "person"}
+                        and _AMONG_THE_RETURNED.match(text, s_start, figure.start)
+                    )
+                    or head in {"returnees", "returns"}
+                    or (
+                        kind in {"nounless", "person"}
+                        and _RETURN_CUE.search(
+                            _own_clause(_without_titles(text[prev_end : figure.start]))[-60:]
+                        )
+                    )
+                    or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
+                    or (
+                        rule == "figure for one country in a list"
+                        and inherit is not None
+                        and inherit.subject == "returnees"
+                    )
                 )
             )
         )

@@ -941,3 +941,22 @@ def test_it_leaves_out_families_evacuees_recruiters_and_extremists_at_home(sente
 
 def test_it_still_counts_travellers_among_whom_women() -> None:
     assert one_claim("The committee counts 640 citizens who left for Syria, including 90 women.").value == 640
+
+
+def test_it_reads_from_to_as_a_range_unless_a_change_is_said() -> None:
+    found = claims("Analysts say the militia could field from 6,000 to 9,500 fighters this year.")
+    assert [(c.value, c.value_max) for c in found] == [(6000, 9500)]
+    found = claims("The number of fighters has grown from 6,000 to 9,500 since the spring, analysts say.")
+    assert [(c.value, c.value_max) for c in found] == [(6000, None), (9500, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around 90 of the roughly 210 people who left Norway to join militant groups have now returned.",
+        "About half of them, some 140 men, have since returned to Denmark, the police said.",
+        "Few of the estimated 3,000 foreign fighters believed to have returned home have been tried.",
+    ],
+)
+def test_it_reads_returns_said_after_the_noun_or_after_a_partitive(sentence: str) -> None:
+    assert claims(sentence)[0].subject == "returnees"
