@@ -27,6 +27,9 @@ _DEATH = gated_words_regex(
         "lost their lives",
     ]
 )
+# "even a few dozen departures can strain the courts": a supposed number, not a count
+_EVEN_BEFORE = re.compile(r"\b(?:even|if)\s+$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:can|could|would|might|may)\b", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(
     r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants|troops|soldiers|peacekeepers)\b"
     r"[^.;]{0,70}$",

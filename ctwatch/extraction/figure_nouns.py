@@ -31,6 +31,8 @@ FIGHTER_NOUNS = {
     "jihadi",
     "guerrillas",
     "militiamen",
+    "departures",
+    "paramilitaries",
 }
 # Nouns that count people: fighters only when the sentence says they went to fight, fought or returned.
 PERSON_NOUNS = {

@@ -21,9 +21,31 @@ _RETURNED_AFTER_NOUN = re.compile(
     r",?\s+(?:who\s+(?:are\s+|were\s+)?)?(?:believed|thought|said|known|reported|estimated)\s+to\s+have\s+"
     r"(?:returned|come back|come home|been repatriated)\b"
 )
+# "repatriated seven suspected fighters": brought home as the figure is named
+_REPATRIATED_BEFORE = re.compile(
+    r"\b(?:repatriated|brought\s+(?:back|home)|took\s+back|taken\s+back|flown\s+home|flew\s+home|"
+    r"welcomed\s+back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|"
+    r"an estimated|roughly|another|a further)\s+)?$",
+    re.IGNORECASE,
+)
+# "brought home 110 of its nationals, four of them fighters", "including six men who fought": the
+# fighters among those brought home
+_SUBSET_OF_THE_REPATRIATED = KeywordGate(
+    re.compile(
+        r"\b(?:repatriat\w*|brought\s+(?:back|home)|took\s+back|flown\s+home|flew\s+home)\b"
+        r"(?:(?!\b(?:while|whereas|but|although)\b)[^.;])*?(?:\b(?:including|among\s+them|among\s+whom)\s+|,\s*)$",
+        re.IGNORECASE,
+    ),
+    ("repatriat", "brought", "took back", "flown home", "flew home"),
+)
+# "its nationals held by Kurdish forces, among them more than 200 men": a country's people abroad
+_ITS_NATIONALS_AMONG = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:nationals|citizens)\b[^.;]{0,100}?\b(?:among\s+them|including|of\s+whom)\s+$",
+    re.IGNORECASE,
+)
 _RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
 _AMONG_THE_RETURNED = re.compile(
-    r"\s*Among\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"\s*(?:Among|Of)\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
     r"(?:returned|repatriated|brought\s+(?:back|home)|flown\s+home)\b",
     re.IGNORECASE,
 )
@@ -109,6 +131,8 @@ _FOREIGN_CUE = gated_words_regex(
         "other countries",
         "third countries",
         "private military",
+        "departures",
+        "wagner",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )

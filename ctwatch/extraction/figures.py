@@ -28,11 +28,13 @@ from .figure_exclusions import (
     _DEAD_PUT_AT,
     _DEATH,
     _DOCUMENT_NUMBER,
+    _EVEN_BEFORE,
     _FAMILY_WORDS,
     _FIGHTING_WORDS,
     _FLOW_IN_PHRASE,
     _FROM_A_CAMP,
     _KILLED_BEFORE,
+    _MODAL_AFTER,
     _MOSTLY_FAMILIES,
     _NOT_FIGHTING_PREDICATE,
     _NOT_TRAVELLING_EXTREMISTS,
@@ -75,10 +77,13 @@ from .figure_subjects import (
     _FOREIGN_WORD,
     _FROM_CAPITALIZED,
     _INCLUDING_FOREIGNERS,
+    _ITS_NATIONALS_AMONG,
+    _REPATRIATED_BEFORE,
     _RETURN_CUE,
     _RETURN_VERB_AFTER,
     _RETURNED_AFTER_NOUN,
     _STRENGTH_BEFORE,
+    _SUBSET_OF_THE_REPATRIATED,
     _SUCH_FIGHTERS,
     _THE_FIGHTERS_BEFORE,
     _foreign_cue,
@@ -216,6 +221,7 @@ _FIGHT_CONTEXT = words_regex(
         "terrorist-related",
         "terrorist activities",
         "terrorist ranks",
+        "membership",
     ],
     [
         "fight",
@@ -466,6 +472,10 @@ def claims_in_sentence(
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
             continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
+        if _EVEN_BEFORE.search(text, max(s_start, figure.start - 6), figure.start) and _MODAL_AFTER.match(
+            text, head_end, s_end
+        ):
+            continue  # "even a few dozen departures can strain the courts": supposed, not counted
         if _AND_THEIR_FAMILIES.match(text, head_end) or _NOT_TRAVELLING_EXTREMISTS.search(
             text, max(prev_end, figure.start - 80), min(s_end, head_end + 40)
         ):
@@ -512,7 +522,7 @@ def claims_in_sentence(
             kind == "person"
             and head in {"people", "citizens", "nationals", "individuals", "persons"}
             and _REPATRIATION.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
-            and not _FIGHTING_WORDS.search(text, head_end, min(s_end, head_end + 80))
+            and not _FIGHTING_WORDS.search(text, head_end, min(seg_end, head_end + 80))
         ):
             continue  # "brought home 231 citizens from Syria": mostly families; the fighters among them count
         if kind == "nounless" and (
@@ -569,6 +579,8 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
+            elif _AMONG_THE_RETURNED.match(text, s_start, figure.start):
+                rule = "figure among those who returned"  # "Of those who have returned, 137 are in prison"
             elif _MORE_OF_THE_SAME.match(follows) and (claims or previous_claim):
                 rule = "figure + 'more' of those counted before"  # "and has captured 287 more"
             elif _BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim):
@@ -688,6 +700,18 @@ def claims_in_sentence(
                     )
                     or head in {"returnees", "returns"}
                     or (
+                        kind == "fighter"
+                        and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
+                    )
+                    or (
+                        _SUBSET_OF_THE_REPATRIATED.may_match(text[s_start : figure.start])
+                        and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
+                        and (
+                            kind == "fighter"
+                            or _FIGHTING_WORDS.search(text, figure.end, min(seg_end, head_end + 60))
+                        )
+                    )
+                    or (
                         kind in {"nounless", "person"}
                         and _RETURN_CUE.search(
                             _own_clause(_without_titles(text[prev_end : figure.start]))[-60:]
@@ -757,6 +781,7 @@ def claims_in_sentence(
             or origin_countries
             or _foreign_cue(phrase)
             or _foreign_cue(text[max(prev_end, figure.start - 40) : figure.start])
+            or _ITS_NATIONALS_AMONG.search(text, s_start, figure.start)
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
                 number_of is not None

@@ -960,3 +960,33 @@ def test_it_reads_from_to_as_a_range_unless_a_change_is_said() -> None:
 )
 def test_it_reads_returns_said_after_the_noun_or_after_a_partitive(sentence: str) -> None:
     assert claims(sentence)[0].subject == "returnees"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Albania repatriated nine suspected fighters in March.",
+        "Serbia brought home 48 of its nationals in June, five of them foreign terrorist fighters.",
+        "Latvia repatriated 19 citizens from Syria, including three men suspected of having fought.",
+        "Of those who have returned, 88 are in prison, the prosecutor said.",
+    ],
+)
+def test_it_reads_fighters_among_those_brought_home_as_returnees(sentence: str) -> None:
+    assert [c.subject for c in claims(sentence)] == ["returnees"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency has recorded more than 1,100 departures to Syria and Iraq since 2012.",
+        "Kurdish forces are holding around 70 Swedish men suspected of IS membership, the ministry said.",
+        "Roughly 1,500 Russian paramilitaries linked to the Wagner Group are deployed in the country.",
+        "Norway wants to bring home its nationals held in Syria, among them 30 men suspected of fighting.",
+    ],
+)
+def test_it_reads_departures_members_paramilitaries_and_nationals_abroad_as_foreign(sentence: str) -> None:
+    assert [c.subject for c in claims(sentence)] == ["foreign_fighters"]
+
+
+def test_it_leaves_out_a_supposed_number() -> None:
+    assert claims("In small states even a few dozen departures can overwhelm the courts.") == []
