@@ -46,6 +46,7 @@ _KILLED_BEFORE = KeywordGate(
     re.compile(
         r"\bexecution\s+of\s+$|"
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
+        r"\b(?:indictments?|charges|cases)\s+against\s+$|"
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
@@ -75,6 +76,7 @@ _KILLED_BEFORE = KeywordGate(
         "charged",
         "indicted",
         "investigat",
+        "against",
     ),
 )
 _RATE_IN_PHRASE = KeywordGate(
@@ -100,16 +102,27 @@ _POPULATION_BEFORE = KeywordGate(
         r"|\b(?:interviews?|conversations?|talks|surveys?|polls?|questionnaires?)\s+(?:with|of|among)\s+$"
         r"|\b(?:army|armed forces|police force|security forces)\s+of\s+(?:about\s+|some\s+|around\s+)?$"
         r"|\bpopulations?\s+(?:is|was|are|were|stands\s+at|stood\s+at|numbers|totals|of\s+just)\s+$"
+        # "a diaspora which numbers some 30,000"
+        r"|\b(?:diaspora|community|minority)\b[^.;]{0,20}?\bnumbers\s+"
+        r"(?:(?:about|some|around|roughly|over|more than|nearly|almost)\s+)?$"
     ),
-    ("of", "with", "among", "population"),
+    ("of", "with", "among", "population", "numbers"),
 )
+# "an archipelago with fewer than 400,000 citizens": a population, when the number is that large
+_WITH_A_POPULATION_BEFORE = re.compile(
+    r"\b(?:archipelago|islands?|country|nation|state|city|town|kingdom|republic)\b[^.;]{0,50}?\bwith\s+"
+    r"(?:(?:about|some|around|barely|just|only|nearly|almost|roughly|over|more than|fewer than|less than|"
+    r"under)\s+)?$",
+    re.IGNORECASE,
+)
+POPULATION_SIZE = 50_000
 # A count that is mostly family members: "more than 500 nationals, most of them children"
 _MOSTLY_FAMILIES = KeywordGate(
     re.compile(
         r"[^.;]{0,80}?\band\s+their\s+"
         r"(?:dependants|dependents|families|family members|relatives|wives|children)\b|"
         # "156 people, including 148 women and children" (women alone may have travelled themselves)
-        r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,3}?(?:children|minors)\b|"
+        r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,5}?(?:children|minors)\b|"
         r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
         r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
     ),
@@ -137,6 +150,10 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
     r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
     r"|\bfrom\s+their\s+homes\b|\b(?:fled|displaced)\b"
+)
+# The same, said right after a figure without a noun: "another 60 or so were stopped before leaving"
+_NOUNLESS_NOT_FIGHTING = re.compile(
+    r"(?:\s+or\s+so)?(?:\s+more)?\s+(?:(?:were|are|was|is)\s+)?(?:" + _NOT_FIGHTING_PREDICATE.pattern + ")"
 )
 _BODY_OF_STATES_BEFORE = re.compile(
     r"\b(?:coalition|alliance|council|union|committee|assembly|organi[sz]ation of|bloc|partnership|Interpol|"

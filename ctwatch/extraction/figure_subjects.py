@@ -55,7 +55,8 @@ _RETURN_CUE = KeywordGate(
         r"\b(?:(?:have|has|had|['’]ve)\s+(?:since\s+|already\s+|now\s+|also\s+)?"
         r"(?:returned|come back|gone back|come home|gone home|been repatriated)|"
         r"(?:seen|saw)\s+\S+\s+(?:of its\s+\w+\s+)?return|"
-        r"are\s+(?:now\s+|already\s+)?back|(?:living|now)\s+back\s+in|returnees?|"
+        r"are\s+(?:now\s+|already\s+)?back(?!\s+in\s+(?:circulation|action|business|the\s+fight))|"
+        r"(?:living|now)\s+back\s+in(?!\s+(?:circulation|action|business))|returnees?|"
         r"of (?:its|their) (?:own )?(?:nationals|citizens) (?:return|come back|come home)|"
         r"(?:on|upon|after|following) (?:their|his|her) return|"
         r"those\s+(?:who\s+(?:have\s+|had\s+)?)?returned|(?:those|people|men|citizens|nationals)\s+returned\s+from|"
@@ -133,6 +134,10 @@ _FOREIGN_CUE = gated_words_regex(
         "private military",
         "departures",
         "wagner",
+        "of its nationals",
+        "of their nationals",
+        "country's nationals",
+        "country’s nationals",
     ],
     ["foreign", "mercenar", "volunteer", "travel", "repatriat"],
 )

@@ -39,12 +39,15 @@ from .figure_exclusions import (
     _NOT_FIGHTING_PREDICATE,
     _NOT_TRAVELLING_EXTREMISTS,
     _NOUNLESS_NOT_FIGHTERS,
+    _NOUNLESS_NOT_FIGHTING,
     _NUMBER_OF_NON_FIGHTERS,
     _ON_A_LIST,
     _POPULATION_BEFORE,
     _RATE_IN_PHRASE,
     _RATIO_BEFORE,
     _REPATRIATION,
+    _WITH_A_POPULATION_BEFORE,
+    POPULATION_SIZE,
 )
 from .figure_lists import (
     _BREAKDOWN_START,
@@ -260,6 +263,10 @@ _FIGHTER_WORD = gated_words_regex(
         "foreigners",
         "returnees",
         "military contractors",
+        "gunmen",
+        "militiamen",
+        "guerrillas",
+        "paramilitaries",
     ]
 )
 _NUMBER_WORDS = gated_words_regex(["number", "figure", "total", "estimate", "tally", "count"])
@@ -282,7 +289,7 @@ _FIGURE_PUT_AT = KeywordGate(
     re.compile(
         r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
         r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core|own)\s+){0,2}(?:figure|number|total|tally|"
-        r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:at|as\s+high\s+as|as\s+low\s+as)\s+[\"“]?$"
+        r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:(?:at|as\s+high\s+as|as\s+low\s+as)\s+)?[\"“]?$"
         # "the government's own count stood at", "the figure we were citing was"
         r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
         r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached|could\s+be|may\s+be|might\s+be|would\s+be)"
@@ -318,7 +325,7 @@ _NUMBER_OF_AT = KeywordGate(
     re.compile(
         r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
         r"totals|totalled|totaled|exceeds|exceeded|(?:has\s+|had\s+)?(?:risen|rose|grown|grew|climbed|increased|"
-        r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|was)\s+$",
+        r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|was)\s+[\"“]?$",
         re.IGNORECASE,
     ),
     ("number", "count", "tally", "total"),
@@ -339,6 +346,13 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_LOCAL_FORCE_NOUNS = {"armed men", "strong", "gunmen", "insurgents", "militiamen", "guerrillas", "loyalists"}
+_LOCAL_FORCE_WORDS = re.compile(r"\b(?:gunmen|insurgents|militiamen|guerrillas|loyalists)\b", re.IGNORECASE)
+# fighters who surrender or defect, or are offered an amnesty, belong to the fight where they are
+_LOCAL_FORCE_CUE = re.compile(
+    r"\b(?:surrender\w*|handed\s+themselves\s+in|hand\s+themselves\s+in|defect(?:ed|ing|ors?)|amnesty)\b",
+    re.IGNORECASE,
+)
 
 
 def claims_in_sentence(
@@ -476,8 +490,12 @@ def claims_in_sentence(
             text, head_end, s_end
         ):
             continue  # "even a few dozen departures can strain the courts": supposed, not counted
-        if _AND_THEIR_FAMILIES.match(text, head_end) or _NOT_TRAVELLING_EXTREMISTS.search(
-            text, max(prev_end, figure.start - 80), min(s_end, head_end + 40)
+        if (
+            _AND_THEIR_FAMILIES.match(text, head_end)
+            or _NOT_TRAVELLING_EXTREMISTS.search(
+                text, max(prev_end, figure.start - 80), min(s_end, head_end + 40)
+            )
+            or (earlier and _NOT_TRAVELLING_EXTREMISTS.search(text, s_start, figure.start))
         ):
             continue  # fighters counted with their families; extremists of another kind, or at home
         own_phrase = text[figure.end : clause_end].split(" and ")[0]
@@ -487,12 +505,15 @@ def claims_in_sentence(
             or _FLOW_IN_PHRASE.search(text, figure.end, clause_end)
         ):
             continue
-        if _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
+        if not put_at and _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
             continue
         if _RATIO_BEFORE.search(text, max(s_start, figure.start - 20), figure.start):
             continue  # "one for every 7,000 people", "one in 1,700"
-        if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start):
-            continue  # "a country of 11 million people"
+        if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start) or (
+            figure.value >= POPULATION_SIZE
+            and _WITH_A_POPULATION_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
+        ):
+            continue  # "a country of 11 million people", "an archipelago with 400,000 citizens"
         if kind == "person" and (
             (
                 _MOSTLY_FAMILIES.may_match(text[head_end : min(s_end, head_end + 120)])
@@ -522,9 +543,16 @@ def claims_in_sentence(
             kind == "person"
             and head in {"people", "citizens", "nationals", "individuals", "persons"}
             and _REPATRIATION.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
-            and not _FIGHTING_WORDS.search(text, head_end, min(seg_end, head_end + 80))
+            and not _FIGHTING_WORDS.search(text, head_end, min(clause_end, head_end + 80))
         ):
             continue  # "brought home 231 citizens from Syria": mostly families; the fighters among them count
+        if (
+            kind == "person"
+            and _ON_A_LIST.search(text, head_end, clause_end)
+            or kind == "nounless"
+            and _NOUNLESS_NOT_FIGHTING.match(text, figure.end, clause_end)
+        ):
+            continue  # "added 87,000 people to a no-entry list", "another 60 were stopped before leaving"
         if kind == "nounless" and (
             _NOUNLESS_NOT_FIGHTERS.match(text, figure.end, s_end)
             or _NUMBER_OF_NON_FIGHTERS.search(text, max(s_start, figure.start - 100), figure.start)
@@ -835,7 +863,13 @@ def claims_in_sentence(
             group_names = [recent_group]  # a group's strength: the group the paragraph is about
         if (
             subject == "fighters"
-            and head not in {"armed men", "strong"}  # a force's own size, whoever leads it
+            # a force's own size, whoever leads it; "gunmen", "insurgents" fight where they are
+            and head not in _LOCAL_FORCE_NOUNS
+            and not (
+                kind == "nounless"
+                and _LOCAL_FORCE_WORDS.search(text, max(s_start, figure.start - 60), figure.start)
+            )
+            and not _LOCAL_FORCE_CUE.search(text, s_start, s_end)
             and not group_names
             and not (inherit and inherit.subject == "fighters")
             and not all_group_spans

@@ -100,6 +100,7 @@ _QUALIFIERS = {
         "at most",
         "a maximum of",
         "as much as",
+        "as high as",
     ],
     "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "approaching", "just below"],
     "about": [

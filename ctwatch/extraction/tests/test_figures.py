@@ -990,3 +990,40 @@ def test_it_reads_departures_members_paramilitaries_and_nationals_abroad_as_fore
 
 def test_it_leaves_out_a_supposed_number() -> None:
     assert claims("In small states even a few dozen departures can overwhelm the courts.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials put the number of gunmen in the town at 400 to 500.",
+        "Under the amnesty, more than 40 fighters have handed themselves in since May.",
+    ],
+)
+def test_it_reads_gunmen_and_fighters_who_surrender_as_a_local_force(sentence: str) -> None:
+    assert [c.subject for c in claims(sentence)] == ["fighters"]
+
+
+def test_it_does_not_read_fighters_back_in_circulation_as_returnees() -> None:
+    text = "We assess that several hundred seasoned ISIS fighters are now back in circulation in the region."
+    assert [c.subject for c in claims(text)] != ["returnees"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry has added more than 60,000 people to its no-entry list since 2014.",
+        "About 70 Norwegians fought in Syria. Another 40 or so were stopped before they could leave.",
+        "Some 90 Finns fought in Syria, and about 150 more were actively supporting them from home.",
+        "The island nation, with fewer than 500,000 citizens, has sent about 100 people to fight.",
+        "Prosecutors filed indictments against six men who returned from Syria last week.",
+        "About 200 Danish nationals, including roughly 80 to 90 children, are held in camps in Syria.",
+    ],
+)
+def test_it_leaves_out_lists_the_stopped_supporters_populations_and_the_indicted(sentence: str) -> None:
+    found = claims(sentence)
+    assert all(c.value not in {60000, 40, 150, 500000, 6, 200} for c in found), found
+
+
+def test_it_reads_as_high_as_and_a_quoted_figure_after_the_number_of() -> None:
+    claim = one_claim('A preacher said the number of Jordanians in Syria was "as high as 2,000".')
+    assert (claim.value, claim.qualifier, claim.subject) == (2000, "up_to", "foreign_fighters")
