@@ -46,7 +46,6 @@ _KILLED_BEFORE = KeywordGate(
     re.compile(
         r"\bexecution\s+of\s+$|"
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
-        r"\b(?:indictments?|charges|cases)\s+against\s+$|"
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
@@ -76,9 +75,10 @@ _KILLED_BEFORE = KeywordGate(
         "charged",
         "indicted",
         "investigat",
-        "against",
     ),
 )
+# "indictments against four men": people charged, unless the count is of those who came back
+_CASES_AGAINST_BEFORE = re.compile(r"\b(?:indictments?|charges|cases)\s+against\s+$", re.IGNORECASE)
 _RATE_IN_PHRASE = KeywordGate(
     re.compile(
         r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|after))|\bmonthly\b|"

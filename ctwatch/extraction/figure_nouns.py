@@ -456,6 +456,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             and (nxt.group(1).lower() in _MODIFIERS or nxt.group(1).lower() in FIGHTER_NOUNS)
         ):
             continue  # "50,000 known and suspected foreign terrorist fighters"
+        if low.endswith(("'s", "’s")) and words_seen > 1:
+            continue  # "2,900 of his country's nationals": a possessive before the noun
         if low == "of":
             following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:

@@ -24,6 +24,7 @@ from .figure_exclusions import (
     _BACK_REFERENCE,
     _BODY_OF_STATES_BEFORE,
     _CAMP_BEFORE,
+    _CASES_AGAINST_BEFORE,
     _CIVILIANS_BEFORE,
     _DEAD_PUT_AT,
     _DEATH,
@@ -346,6 +347,7 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 _LOCAL_FORCE_NOUNS = {"armed men", "strong", "gunmen", "insurgents", "militiamen", "guerrillas", "loyalists"}
 _LOCAL_FORCE_WORDS = re.compile(r"\b(?:gunmen|insurgents|militiamen|guerrillas|loyalists)\b", re.IGNORECASE)
 # fighters who surrender or defect, or are offered an amnesty, belong to the fight where they are
@@ -486,6 +488,10 @@ def claims_in_sentence(
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
             continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
+        if _CASES_AGAINST_BEFORE.search(
+            text, max(s_start, figure.start - 25), figure.start
+        ) and not _RETURN_CUE.search(text, head_end, clause_end):
+            continue  # "indictments against four men", but "cases against 40 people who returned" count
         if _EVEN_BEFORE.search(text, max(s_start, figure.start - 6), figure.start) and _MODAL_AFTER.match(
             text, head_end, s_end
         ):
@@ -519,7 +525,14 @@ def claims_in_sentence(
                 _MOSTLY_FAMILIES.may_match(text[head_end : min(s_end, head_end + 120)])
                 and _MOSTLY_FAMILIES.pattern.match(text, head_end, min(s_end, head_end + 120))
             )
-            or _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
+            or (
+                _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
+                # "25 citizens from camps, including six men suspected of having fought": fighters among them
+                and not (
+                    _INCLUDING_BEFORE.search(text, max(s_start, figure.start - 16), figure.start)
+                    and _FIGHTING_WORDS.search(text, head_end, min(clause_end, head_end + 60))
+                )
+            )
             or (
                 head not in {"returnees", "recruits"}
                 and (not_fighting := _NOT_FIGHTING_PREDICATE.search(_main_clause(text, head_end, seg_end)))
@@ -829,6 +842,7 @@ def claims_in_sentence(
                 and not claims
                 and _FOREIGN_WORD.search(sentence + previous_text)
                 and not own_strength
+                and not _LOCAL_FORCE_WORDS.search(sentence)
             )
         ):
             subject = "foreign_fighters"  # "no more than 100 such fighters" after foreign fighters

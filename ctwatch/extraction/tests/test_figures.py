@@ -1015,7 +1015,7 @@ def test_it_does_not_read_fighters_back_in_circulation_as_returnees() -> None:
         "About 70 Norwegians fought in Syria. Another 40 or so were stopped before they could leave.",
         "Some 90 Finns fought in Syria, and about 150 more were actively supporting them from home.",
         "The island nation, with fewer than 500,000 citizens, has sent about 100 people to fight.",
-        "Prosecutors filed indictments against six men who returned from Syria last week.",
+        "Prosecutors filed indictments against six men accused of joining the militia last week.",
         "About 200 Danish nationals, including roughly 80 to 90 children, are held in camps in Syria.",
     ],
 )
@@ -1027,3 +1027,17 @@ def test_it_leaves_out_lists_the_stopped_supporters_populations_and_the_indicted
 def test_it_reads_as_high_as_and_a_quoted_figure_after_the_number_of() -> None:
     claim = one_claim('A preacher said the number of Jordanians in Syria was "as high as 2,000".')
     assert (claim.value, claim.qualifier, claim.subject) == (2000, "up_to", "foreign_fighters")
+
+
+def test_it_counts_people_charged_after_they_came_back_as_returnees() -> None:
+    claim = one_claim(
+        "Prosecutors have brought cases against around 40 people who returned from the conflict zone."
+    )
+    assert (claim.value, claim.subject) == (40, "returnees")
+
+
+def test_it_reads_past_a_possessive_and_keeps_fighters_among_camp_returnees() -> None:
+    claim = one_claim("The envoy said some 1,900 of his country's nationals had left for conflict zones.")
+    assert (claim.value, claim.subject) == (1900, "foreign_fighters")
+    text = "Georgia repatriated 31 citizens from camps, including four men suspected of having fought there."
+    assert [(c.value, c.subject) for c in claims(text)] == [(4, "returnees")]
