@@ -1006,7 +1006,8 @@ def _claims(article: _Article) -> list[Claim]:
                     decided = [
                         c for c in claims if c.figure_span[0] not in defaulted and c.subject != "returnees"
                     ]
-                    if decided and decided[-1].subject == "fighters":
+                    strengths = sum(c.subject == "fighters" for c in decided)
+                    if strengths and (decided[-1].subject == "fighters" or 2 * strengths > len(decided)):
                         figure_claim.subject = "fighters"
             claims.append(
                 Claim(

@@ -390,6 +390,7 @@ _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one wo
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
 _DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
+_AND_FIGHTERS = re.compile(r"\s+(?:and|or)\s+(mercenaries|fighters|militants|militiamen|jihadists)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 
 
@@ -403,6 +404,13 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
         return "rate", None, figure.end
     if _DASH_YEAR.match(after):
         return "other", "years", figure.end
+    if (
+        after[:1] in {'"', "”"}
+        and (nxt := _NEXT_WORD.match(after, 1))
+        and _ends_a_quoted_figure(nxt.group(1))
+    ):
+        # 'was "several thousand" if ...': the quotation ends the figure ('"over 800" ISIS fighters' does not)
+        return "nounless", None, figure.end
     pos = figure.end
     words_seen = 0
     for m in _HEAD_WORD.finditer(text, figure.end, limit):
@@ -429,7 +437,15 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             and not _next_is_noun(text, m.end(), limit)
         ):
             return "person", low, m.end()
-        if low in NON_FIGHTER_NOUNS:
+        if low in NON_FIGHTER_NOUNS or low == "forces":
+            if low in {"forces", "personnel", "troops"} and (
+                paired := _AND_FIGHTERS.match(text, m.end(), limit)
+            ):
+                return (
+                    "fighter",
+                    paired.group(1).lower(),
+                    paired.end(),
+                )  # "20,000 foreign forces and mercenaries"
             return "other", low, m.end()
         if word[:1].isupper() and (two := _NEXT_WORD.match(text, m.end(), limit)):
             pair = f"{word} {two.group(1)}"
@@ -488,6 +504,13 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
 _A_TOTAL_AFTER_THE = re.compile(
     r"\s+the\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|more than|over)\s+)?\d"
 )
+
+
+def _ends_a_quoted_figure(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].islower() and low not in FIGHTER_NOUNS and low not in PERSON_NOUNS and low not in _MODIFIERS
+    )
 
 
 def _next_is_word(text: str, at: int) -> bool:

@@ -134,6 +134,8 @@ _FOREIGN_CUE = gated_words_regex(
         "private military",
         "departures",
         "wagner",
+        "from the countries",
+        "from countries",
         "of its nationals",
         "of their nationals",
         "country's nationals",

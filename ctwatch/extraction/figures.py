@@ -289,7 +289,8 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
 _FIGURE_PUT_AT = KeywordGate(
     re.compile(
         r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
-        r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core|own)\s+){0,2}(?:figure|number|total|tally|"
+        r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core|own|(?-i:[A-Z][\w-]+))\s+){0,3}"
+        r"(?:figure|number|total|tally|"
         r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:(?:at|as\s+high\s+as|as\s+low\s+as)\s+)?[\"“]?$"
         # "the government's own count stood at", "the figure we were citing was"
         r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"

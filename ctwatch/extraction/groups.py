@@ -14,8 +14,9 @@ from .scanning import ParagraphScanner
 _GROUP_PATTERNS: list[tuple[str, str]] = [
     (
         "ISIS-K",
-        r"IS[IL]{1,2}[- ]?K\b|ISKP|(?:Islamic State|IS[IL]{1,2})[- ](?:in Iraq and the Levant[- ])?Khorasan"
-        r"(?: Province)?|Islamic State(?:'s)? Khorasan Province",
+        r"IS[IL]{0,2}-K\b|IS[IL]{1,2} ?K\b|ISKP|"
+        r"(?:Islamic State|IS[IL]{1,2})[- ](?:in Iraq and the Levant[- ])?Khorasan(?: Province)?|"
+        r"Islamic State(?:'s)? Khorasan Province",
     ),
     ("ISWAP", r"ISWAP|Islamic State West Africa(?: Province)?"),
     ("ISGS", r"ISGS|Islamic State (?:in the )?Greater Sahara"),

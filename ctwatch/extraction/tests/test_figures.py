@@ -1041,3 +1041,29 @@ def test_it_reads_past_a_possessive_and_keeps_fighters_among_camp_returnees() ->
     assert (claim.value, claim.subject) == (1900, "foreign_fighters")
     text = "Georgia repatriated 31 citizens from camps, including four men suspected of having fought there."
     assert [(c.value, c.subject) for c in claims(text)] == [(4, "returnees")]
+
+
+def test_it_ends_a_quoted_figure_at_the_quotation_mark() -> None:
+    text = 'He said the number of Kyrgyz nationals who fought in Syria was "several thousand" if all counted.'
+    assert [(c.value, c.qualifier, c.subject) for c in claims(text)] == [(1000, "vague", "foreign_fighters")]
+    text = 'The president asked allies to "take back over 600" ISIS fighters captured in Syria.'
+    assert [c.value for c in claims(text)] == [600]
+
+
+def test_it_reads_the_khorasan_branch_written_is_k() -> None:
+    claim = one_claim("Officials say several hundred IS-K fighters are now back in circulation.")
+    assert (claim.group, claim.subject) == ("ISIS-K", "fighters")
+
+
+def test_it_reads_a_named_total_put_at_a_figure_and_forces_with_mercenaries() -> None:
+    text = (
+        "One study found 2,000 Scandinavians had gone to fight, while another put the overall Nordic total "
+        "at close to 2,500."
+    )
+    assert [c.value for c in claims(text)] == [2000, 2500]
+    assert one_claim("There are now 14,000 foreign forces and mercenaries in the country.").subject == (
+        "foreign_fighters"
+    )
+    assert one_claim(
+        "More than 3,000 militants from the countries of the region are still fighting there."
+    ).subject == ("foreign_fighters")
