@@ -28,7 +28,7 @@ from .quotes import (
     is_label,
     is_title,
 )
-from .segment import Sentence, split
+from .segment import Sentence, is_abbreviation, split
 from .speakers import (
     SpeakerLabel,
     SpeakerRegistry,
@@ -275,10 +275,15 @@ def _resolve(article: _Article, agent: attr.Agent, position: int) -> tuple[str |
         earlier = article.registry.by_role(
             re.sub(r"^(?:the|a|an)\s+", "", agent.role or "", flags=re.I), position
         )
-        if earlier is None and article.registry.last_before(position, "person") is None:
+        definite = article.text[agent.start : agent.end].lower().startswith(("the ", "this ", "that "))
+        if earlier is None and agent.head and definite:
+            unnamed = _unnamed_before(article, agent.head, agent.start)
+            if unnamed:
+                return unnamed, True  # "a Jordanian security official ... the official said"
+        if earlier is None and article.registry.last_before(position, "person") is None and agent.head:
             # a news lede names the role first and the person after: "the EU's coordinator told
             # lawmakers ... Hendrik Vollmer, who coordinates ..."
-            named = _next_person_named(article, position)
+            named = _next_person_named(article, position, agent.head)
             if named:
                 return named, True
     return attr.resolve_agent(agent, article.registry, position, article.first_report_org)
@@ -294,12 +299,31 @@ def _org_named_before(article: _Article, head: str, position: int) -> str | None
     return None
 
 
-def _next_person_named(article: _Article, position: int) -> str | None:
+def _next_person_named(article: _Article, position: int, head: str) -> str | None:
+    """The first person named after position whose description shares the role's stem ("coordinator",
+    "who coordinates"); a president named next is not "the official" of the sentence before."""
+    stem = head.lower()[:6]
     for start, end in capitalized_runs(article.text, position, min(len(article.text), position + 500)):
         _, name = split_role_and_name(article.text[start:end])
         if name and len(name.split()) >= 2 and looks_like_person(name):
-            return name
+            around = article.text[max(0, start - 60) : min(len(article.text), end + 80)].lower()
+            return name if stem in around else None
     return None
+
+
+def _unnamed_before(article: _Article, head: str, position: int) -> str | None:
+    """'a senior Pakistani security official told Dawn ... the official said': the person the article
+    introduced without a name, as it described them."""
+    pattern = _unnamed_pattern(head.lower())
+    found = list(pattern.finditer(article.text, max(0, position - 1500), position))
+    return found[-1].group(1) if found else None
+
+
+@lru_cache(maxsize=64)
+def _unnamed_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){{0,4}}?{re.escape(head)})\b(?!\s+(?:of|for|from)\b)"
+    )
 
 
 def _last_mention(speaker: object, position: int) -> int:
@@ -484,7 +508,14 @@ def _quote_speaker(article: _Article, quote: QuoteSpan, index: int) -> _Source |
                 found = _as_source(article, agent, quote.close_mark, "quote: ” according to X")
                 if found:
                     return found
-        sentence_end = _SENTENCE_STOP.search(after)
+        sentence_end = next(
+            (
+                stop
+                for stop in _SENTENCE_STOP.finditer(after)
+                if not (after[stop.start()] == "." and is_abbreviation(after, stop.start()))
+            ),
+            None,
+        )  # "Gen. Mark Dalton, the commander of U.S. Africa Command, told Congress": one sentence
         limit = quote.close_mark + 1 + (sentence_end.end() if sentence_end else len(after))
         verb = _SPEECH_VERB_RE.search(text, quote.close_mark + 1, limit)
         ended = _SENTENCE_END.search(text[quote.start : quote.end]) is not None

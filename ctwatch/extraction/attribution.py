@@ -739,6 +739,14 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
     if len(runs) > 1 and runs[-1][1] >= np_start + len(np_text) - 1 and _LEADING_ARTICLE.match(np_text):
         # "the Dutch intelligence agency AIVD": the name closing the description
         return _agent_from_run(text, [runs[-1]], np_start)
+    if len(runs) > 1 and runs[0][0] - np_start <= 4:
+        gap = text[runs[0][1] : runs[1][0]]
+        if gap.strip() and gap.strip().islower() and any(fold(w) in TITLE_WORDS for w in gap.split()):
+            # "said D66 parliamentarian Sjoerd Boonstra": a party or body, a title in lower case, the name
+            agent = _agent_from_run(text, [runs[1]], np_start)
+            if agent and agent.kind == "person":
+                agent.role = agent.role or text[runs[0][0] : runs[1][0]].strip()
+                return agent
     if runs and runs[0][0] - np_start <= 4:
         # "said Obama in New York": the first run; "according to the UN's counter-terrorism chief": a role
         run_start, run_end = runs[0]

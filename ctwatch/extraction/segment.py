@@ -72,7 +72,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE_RUN.finditer(text)]
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     word = _LAST_TOKEN.search(text, max(0, dot - 24), dot)
     if not word:
         return False
@@ -87,7 +87,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+        if text[m.start()] == "." and is_abbreviation(text, m.start()):
             continue
         if text.startswith("....", m.start()) or (
             text.startswith("..", m.start()) and text[m.end()].isdigit()

@@ -184,6 +184,11 @@ TITLE_WORDS = {
     "congresswoman",
     "lawmaker",
     "legislator",
+    "parliamentarian",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
     "consul",
     "attaché",
     "secretary-general's",
@@ -733,6 +738,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             or bare in ORG_WORDS
             or bare in {"of", "the", "for", "to", "and", "on", "against"}
             or word.endswith(("'s", "’s"))
+            or any(ch.isdigit() for ch in word)  # "D66 parliamentarian ...": a party's name, not a person's
             or find_places(word)
             and i < len(words) - 1
         ):

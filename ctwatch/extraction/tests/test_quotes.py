@@ -210,3 +210,25 @@ def test_it_tells_numbered_officials_on_background_apart() -> None:
         "Senior State Department Official One",
         "Senior State Department Official Two",
     ]
+
+
+def test_it_reads_a_speaker_named_after_an_abbreviated_title_and_a_long_apposition() -> None:
+    text = (
+        '"The group is richer and deadlier than it has ever been," Gen. Ruth Acker, the head of U.S. '
+        "Southern Command, told senators on Tuesday."
+    )
+    assert [s.speaker for s in direct_statements(text)] == ["Ruth Acker"]
+
+
+def test_it_skips_a_party_name_before_a_lowercase_title() -> None:
+    text = '"They will come back whether we plan for it or not," said GL50 councillor Maren Holt.'
+    assert [s.speaker for s in direct_statements(text)] == ["Maren Holt"]
+
+
+def test_it_gives_the_official_to_the_unnamed_official_introduced_before() -> None:
+    text = (
+        "A senior Moroccan security official, who asked not to be named, said the numbers had doubled. "
+        '"We are no longer talking about a handful of young men," the official said. Leaders of the '
+        "opposition, which President Omar Haddad has banned, disagree."
+    )
+    assert [s.speaker for s in direct_statements(text)] == ["senior Moroccan security official"]
