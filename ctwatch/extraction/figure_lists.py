@@ -70,10 +70,15 @@ def table_row_claims(
 _EACH_BEFORE = KeywordGate(
     re.compile(
         r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
-        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered)\s+)?$"
+        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered|put\s+at|estimated\s+at|"
+        r"placed\s+at)\s+)?$"
     ),
     ("each",),
 )
+
+
+_EACH_AFTER = re.compile(r"\s+each\b")
+_WITH_BEFORE = re.compile(r",?\s+(?:with|at)\s+$")
 
 
 def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> list[FigureClaim]:
@@ -83,14 +88,18 @@ def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> 
         result.append(claim)
         start = claim.figure.start
         window = text[max(s_start, start - 90) : start]
-        each = _EACH_BEFORE.search(window)
-        if not each:
-            continue
         offset = start - len(window)
-        named = [p for p in find_places(text, offset, offset + each.start()) if not p.is_demonym]
+        each = _EACH_BEFORE.search(window)
+        if each:
+            pair_end = offset + each.start()
+        elif _EACH_AFTER.match(text, claim.figure.end) and (joined := _WITH_BEFORE.search(window)):
+            pair_end = offset + joined.start()  # "Germany and the UK, with about 760 each"
+        else:
+            continue
+        named = [p for p in find_places(text, offset, pair_end) if not p.is_demonym]
         if len(named) < 2 or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[named[-2].end : named[-1].start]):
             continue
-        if text[named[-1].end : offset + each.start()].strip():
+        if text[named[-1].end : pair_end].strip():
             continue  # "Germany and Britain ..., each": the pair must stand right before "each"
         claim.origin = named[-2].name
         result.append(

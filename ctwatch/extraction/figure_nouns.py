@@ -487,6 +487,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             and _next_is_word(text, m.end())
         ):
             continue  # "475 more military advisers", "200 more fighters": the noun follows
+        if words_seen == 1 and low == "each":
+            return "nounless", None, figure.end  # "Germany and the UK, with about 760 each"
         if words_seen == 1 and (
             low in _NOUNLESS_NEXT or (low.endswith("ing") and not _next_is_noun(text, m.end(), limit))
         ):

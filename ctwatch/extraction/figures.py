@@ -52,6 +52,7 @@ from .figure_exclusions import (
 )
 from .figure_lists import (
     _BREAKDOWN_START,
+    _EACH_BEFORE,
     _PLACE_ITEM_BEFORE,
     _RESPECTIVELY,
     _SUBSET_BEFORE,
@@ -346,7 +347,7 @@ _FROM_OR_IN = re.compile(r"(?:from|in)\b")
 _VERB_OR_OF_WHICH = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
 _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
-_OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total|population)")
+_OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 _LOCAL_FORCE_NOUNS = {"armed men", "strong", "gunmen", "insurgents", "militiamen", "guerrillas", "loyalists"}
@@ -621,6 +622,10 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
+            elif (claims or previous_claim) and _EACH_BEFORE.search(
+                text, max(s_start, figure.start - 60), figure.start
+            ):
+                rule = "figure for each of two countries"  # "Britain and Germany are each put at about 760"
             elif _AMONG_THE_RETURNED.match(text, s_start, figure.start):
                 rule = "figure among those who returned"  # "Of those who have returned, 137 are in prison"
             elif _MORE_OF_THE_SAME.match(follows) and (claims or previous_claim):
