@@ -22,6 +22,9 @@ _DEATH = gated_words_regex(
         "perished",
         "slain",
         "executed",
+        "neutralized",
+        "neutralised",
+        "eliminated",
         "blew themselves up",
         "martyred",
         "lost their lives",
@@ -32,12 +35,13 @@ _EVEN_BEFORE = re.compile(r"\b(?:even|if)\s+$", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:can|could|would|might|may)\b", re.IGNORECASE)
 _CIVILIANS_BEFORE = re.compile(
     r"\b(?:refugees|displaced|civilians|camp residents|migrants|inhabitants|troops|soldiers|peacekeepers)\b"
-    r"[^.;]{0,70}$",
+    r"[^.;]{0,70}$"
+    r"|\b(?:troops|soldiers|police officers|peacekeepers)\b[^.;]{0,90}\bcontingent\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$"
-    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,40}$",
+    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
@@ -46,6 +50,7 @@ _KILLED_BEFORE = KeywordGate(
     re.compile(
         r"\bexecution\s+of\s+$|"
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
+        r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
@@ -138,13 +143,17 @@ _NOT_TRAVELLING_EXTREMISTS = re.compile(
     r"|\b(?:extremists|Islamists|Salafists|radicals)\s+(?:inside|within|living in|at home|in the country)\b",
     re.IGNORECASE,
 )
-_CAMP_BEFORE = re.compile(r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))", re.IGNORECASE)
+_CAMP_BEFORE = re.compile(
+    r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))|\bal-Ho[lw]l?\b|\bal-Hawl\b",
+    re.IGNORECASE,
+)
 # People counted for something other than fighting: arrested or charged at home, investigated,
 # stopped before leaving, evacuated.
 _NOT_FIGHTING_PREDICATE = re.compile(
     r"\b(?:(?:have|has|had)\s+been|are|were|was|is|being|been)\s+(?:being\s+|also\s+|since\s+|now\s+|still\s+)?"
     r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
     r"under investigation|under surveillance|listed|registered|employed|displaced|flown out|airlifted)\b"
+    r"|\b(?:held|taken|kept)\s+(?:as\s+)?hostages?\b|\b(?:kidnapped|abducted)\b"
     r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
@@ -162,7 +171,8 @@ _BODY_OF_STATES_BEFORE = re.compile(
 )
 _FAMILY_WORDS = re.compile(r"\b(?:women|children|families|wives|minors)\b", re.IGNORECASE)
 _FROM_A_CAMP = re.compile(
-    r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?)\b", re.IGNORECASE
+    r"[^.;]{0,40}?\bfrom\s+(?:[\w’'-]+\s+){0,3}?(?:camps?|detention camps?|al-Hol|al-Hawl|Roj)\b",
+    re.IGNORECASE,
 )
 _REPATRIATION = re.compile(
     r"\b(?:repatriat\w*|brought\s+(?:back|home)|brings?\s+(?:back|home)|bringing\s+(?:back|home)|"

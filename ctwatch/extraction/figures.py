@@ -280,10 +280,11 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
         r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
         r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|"
         r"(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+"
-        r"(?:estimate|figure|count|tally|total)\s+of\s+)$",
+        r"(?:estimate|figure|count|tally|total)\s+of\s+|from\s+(?:an?\s+|the\s+)?(?:initial|original|earlier|"
+        r"previous|peak\s+of)\s+(?:(?:some|about|around|up\s+to|as\s+many\s+as)\s+)?)$",
         re.IGNORECASE,
     ),
-    ("from", "than", "compar", "above", "below", "previous", "earlier", "prior", "former"),
+    ("from", "than", "compar", "above", "below", "previous", "earlier", "prior", "former", "initial", "peak"),
 )
 # "put the figure at more than 5,500", "estimates their number at 1,200"
 # every branch names the figure, number, count, strength or force (gated: see KeywordGate)

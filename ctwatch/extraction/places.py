@@ -200,7 +200,7 @@ Arab world|||Arab countries,Arab states
 Chechnya|Chechen|Chechens|
 Dagestan|Dagestani|Dagestanis|
 Ingushetia|Ingush||
-Xinjiang|Uighur,Uyghur|Uighurs,Uyghurs|
+Xinjiang|Uighur,Uyghur,Uygur|Uighurs,Uyghurs,Uygurs|
 Kashmir|Kashmiri|Kashmiris|
 Mindanao|||
 Crimea|Crimean||
