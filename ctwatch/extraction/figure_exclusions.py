@@ -126,12 +126,16 @@ _MOSTLY_FAMILIES = KeywordGate(
     re.compile(
         r"[^.;]{0,80}?\band\s+their\s+"
         r"(?:dependants|dependents|families|family members|relatives|wives|children)\b|"
-        # "156 people, including 148 women and children" (women alone may have travelled themselves)
-        r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,5}?(?:children|minors)\b|"
         r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
         r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
     ),
     ("their", "women", "children", "minors", "wives"),
+)
+# "156 people, including 148 women and children, were flown back": families, unless the count is of
+# those who left ("1,000 Indonesians, including women and children, have gone to Syria")
+_INCLUDING_CHILDREN = re.compile(r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,5}?(?:children|minors)\b")
+_DEPARTED = re.compile(
+    r"\b(?:left|leave|gone|went|travel\w*|join\w*|headed|made\s+the\s+(?:journey|trip))\b", re.IGNORECASE
 )
 # "5,000 former fighters and their family members": a count of fighters and others together
 _AND_THEIR_FAMILIES = re.compile(

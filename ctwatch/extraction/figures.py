@@ -28,12 +28,14 @@ from .figure_exclusions import (
     _CIVILIANS_BEFORE,
     _DEAD_PUT_AT,
     _DEATH,
+    _DEPARTED,
     _DOCUMENT_NUMBER,
     _EVEN_BEFORE,
     _FAMILY_WORDS,
     _FIGHTING_WORDS,
     _FLOW_IN_PHRASE,
     _FROM_A_CAMP,
+    _INCLUDING_CHILDREN,
     _KILLED_BEFORE,
     _MODAL_AFTER,
     _MOSTLY_FAMILIES,
@@ -529,6 +531,10 @@ def claims_in_sentence(
                 and _MOSTLY_FAMILIES.pattern.match(text, head_end, min(s_end, head_end + 120))
             )
             or (
+                (including_children := _INCLUDING_CHILDREN.match(text, head_end, min(s_end, head_end + 120)))
+                and not _DEPARTED.search(text, including_children.end(), s_end)
+            )
+            or (
                 _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)
                 # "25 citizens from camps, including six men suspected of having fought": fighters among them
                 and not (
@@ -856,7 +862,15 @@ def claims_in_sentence(
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
             subject = claims[-1].subject
         if inherit:
-            if subject == "fighters" and inherit.subject != "returnees" and not own_strength:
+            if (
+                subject == "fighters"
+                and not own_strength
+                # "400 have returned, and courts have convicted about 160 of them": part of the returnees
+                and (
+                    inherit.subject != "returnees"
+                    or (claims and inherit is claims[-1] and _OF_THOSE.match(text, figure.end, s_end))
+                )
+            ):
                 subject = inherit.subject
             elif subject == "fighters" and rule.startswith("figure + 'of those"):
                 subject = "foreign_fighters"  # "some 1,500 of them": part of those who travelled
