@@ -53,6 +53,7 @@ _KILLED_BEFORE = KeywordGate(
         r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
+        r"killed\s+the\s+(?:last|remaining|final|other)|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
         r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
         r"roughly|a little over)\s+)?$",
@@ -139,7 +140,8 @@ _DEPARTED = re.compile(
 )
 # "5,000 former fighters and their family members": a count of fighters and others together
 _AND_THEIR_FAMILIES = re.compile(
-    r"\s+and\s+their\s+(?:family members|families|dependants|dependents|relatives|wives and children)\b"
+    r"(?:\s+of\s+[^.;,]{2,60}?)?,?\s+(?:and|together\s+with|along\s+with)\s+their\s+"
+    r"(?:family members|families|dependants|dependents|relatives|wives and children)\b"
 )
 # Extremists counted at home, or of another kind: "right-wing extremists", "Islamists inside Sweden"
 _NOT_TRAVELLING_EXTREMISTS = re.compile(
@@ -158,6 +160,9 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"(?:arrested|charged|indicted|investigated|stopped|prevented|barred|evacuated|questioned|monitored|"
     r"under investigation|under surveillance|listed|registered|employed|displaced|flown out|airlifted)\b"
     r"|\b(?:held|taken|kept)\s+(?:as\s+)?hostages?\b|\b(?:kidnapped|abducted)\b"
+    r"|\bbefore\s+(?:reaching|they\s+(?:reached|could|got))\b"
+    r"|\breturned\s+to\s+their\s+(?:homes|districts|villages|towns|areas|land|fields)\b"
+    r"|^\s*(?:held|living|detained|kept)?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b"
     r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
@@ -190,7 +195,7 @@ _FIGHTING_WORDS = re.compile(
 _NOUNLESS_NOT_FIGHTERS = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:of\s+(?:those|them|these)\s+who\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
-    r"under\s+(?:the\s+age|\d))"
+    r"under\s+(?:the\s+age|\d)|(?:men|males)\s+of\s+(?:fighting|military)\s+age)"
 )
 _NUMBER_OF_NON_FIGHTERS = re.compile(
     r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"

@@ -390,6 +390,8 @@ _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one wo
 # Compiled once at import: the helpers below run these many times per article,
 # and re's own cache lookup costs more than the match on such short strings.
 _DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
+_PMC_NOUNS = {"personnel", "contractors", "instructors", "operatives", "men"}
+_PMC_NAMED = re.compile(r"\bWagner\b|\bprivate military compan|\bmercenary compan|\bPMCs?\b")
 _AND_FIGHTERS = re.compile(r"\s+(?:and|or)\s+(mercenaries|fighters|militants|militiamen|jihadists)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 
@@ -426,6 +428,12 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             return "fighter", "strong", m.end()  # "1,200 to 1,500-strong": the force's size
         if low == "men" and text[max(figure.end, m.start() - 6) : m.start()].lower() == "armed ":
             return "fighter", "armed men", m.end()  # "about 500 armed men"
+        if low == "members" and text[max(figure.end, m.start() - 6) : m.start()].lower() == "armed ":
+            return "fighter", "armed men", m.end()  # "about 400 armed members"
+        if low in _PMC_NOUNS and _PMC_NAMED.search(
+            text, max(0, figure.start - 100), min(len(text), m.end() + 60)
+        ):
+            return "fighter", "mercenaries", m.end()  # "Wagner had some 3,000 personnel in the country"
         if low in FIGHTER_NOUNS and not (
             low in {"foreign", "jihadi"} and _next_is_noun(text, m.end(), limit)
         ):

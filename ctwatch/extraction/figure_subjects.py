@@ -24,7 +24,8 @@ _RETURNED_AFTER_NOUN = re.compile(
 # "repatriated seven suspected fighters": brought home as the figure is named
 _REPATRIATED_BEFORE = re.compile(
     r"\b(?:repatriated|brought\s+(?:back|home)|took\s+back|taken\s+back|flown\s+home|flew\s+home|"
-    r"welcomed\s+back)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|"
+    r"welcomed\s+back|(?:taken|took|takes|take)\s+(?:back\s+)?custody\s+of)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|"
     r"an estimated|roughly|another|a further)\s+)?$",
     re.IGNORECASE,
 )
@@ -43,6 +44,10 @@ _ITS_NATIONALS_AMONG = re.compile(
     r"\b(?:its|their)\s+(?:own\s+)?(?:nationals|citizens)\b[^.;]{0,100}?\b(?:among\s+them|including|of\s+whom)\s+$",
     re.IGNORECASE,
 )
+# "Among them were 37 men": the people of a repatriation told of in the sentence before
+_AMONG_THEM_START = re.compile(r"\s*Among\s+them\s+(?:were|are)\s+", re.IGNORECASE)
+# "transferred from SDF prisons to Iraqi custody": handed to their own country
+_TO_CUSTODY = re.compile(r"\b(?:to|into)\s+(?:the\s+)?([A-Z][\w-]+)\s+custody\b")
 _RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")
 _AMONG_THE_RETURNED = re.compile(
     r"\s*(?:Among|Of)\s+(?:those|the\s+people|the\s+\w+)\s+(?:who\s+(?:have\s+|had\s+)?)?"
@@ -65,7 +70,10 @@ _RETURN_CUE = KeywordGate(
         r"repatriated|(?:are|were) returning|have come home|"
         r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
         r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to|"
-        r"(?:come|came)\s+(?:back\s+)?home)\b",
+        r"(?:come|came)\s+(?:back\s+)?home)\b"
+        # "some have returned to the bush": back to the fight, not home
+        r"(?!\s+to\s+(?:the\s+)?(?:bush|battlefield|battle|front|fight|fighting|arms|militancy|violence|jihad|"
+        r"group|their\s+old))",
         re.IGNORECASE,
     ),
     ("return", "back", "home", "repatriated"),

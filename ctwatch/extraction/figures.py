@@ -79,6 +79,7 @@ from .figure_places import (
 )
 from .figure_subjects import (
     _AMONG_THE_RETURNED,
+    _AMONG_THEM_START,
     _BARE_RETURNED,
     _FOREIGN_CUE,
     _FOREIGN_WORD,
@@ -93,6 +94,7 @@ from .figure_subjects import (
     _SUBSET_OF_THE_REPATRIATED,
     _SUCH_FIGHTERS,
     _THE_FIGHTERS_BEFORE,
+    _TO_CUSTODY,
     _foreign_cue,
     _lists_nationalities,
     _without_titles,
@@ -487,6 +489,10 @@ def claims_in_sentence(
         if (
             _BACK_REFERENCE.search(text[max(s_start, figure.start - 8) : figure.start])
             and figure.qualifier in {"exact", "vague"}
+            and not (
+                figure.qualifier == "vague"
+                and text[max(s_start, figure.start - 7) : figure.start].lower() == "in the "
+            )
             and not partitive_total
             and not earlier
         ):
@@ -753,6 +759,15 @@ def claims_in_sentence(
                         and _AMONG_THE_RETURNED.match(text, s_start, figure.start)
                     )
                     or head in {"returnees", "returns"}
+                    or (
+                        _AMONG_THEM_START.match(text, s_start, figure.start)
+                        and _REPATRIATION.search(previous_text)
+                    )
+                    or (
+                        origin is not None
+                        and (custody := _TO_CUSTODY.search(text, head_end, s_end)) is not None
+                        and place_name(custody.group(1)) == origin
+                    )
                     or (
                         kind == "fighter"
                         and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
