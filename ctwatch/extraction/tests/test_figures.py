@@ -1067,3 +1067,40 @@ def test_it_reads_a_named_total_put_at_a_figure_and_forces_with_mercenaries() ->
     assert one_claim(
         "More than 3,000 militants from the countries of the region are still fighting there."
     ).subject == ("foreign_fighters")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army says 30,000 members of the group, together with their families, have surrendered.",
+        "About 400 Finns went to Syria. Roughly 150 of them were men of fighting age.",
+        "More than 2,000 others who tried to cross were deported before reaching the battlefield.",
+        "Hundreds of thousands have since returned to their villages after the fighting.",
+        "The minister said the troops killed the last 35 militants on Friday.",
+    ],
+)
+def test_it_leaves_out_families_ages_the_deported_and_the_displaced_coming_home(sentence: str) -> None:
+    assert all(c.value not in {30000, 150, 2000, 100000, 35} for c in claims(sentence))
+
+
+def test_it_reads_fighters_going_back_to_the_fight_as_fighters() -> None:
+    text = "The scheme has freed more than 900 former ISWAP fighters, though some have returned to the bush."
+    assert one_claim(text).subject == "fighters"
+
+
+def test_it_reads_the_men_of_a_repatriation_named_after_it_as_returnees() -> None:
+    text = (
+        "Uzbekistan flew home 98 citizens from camps in Syria on Monday. Among them were 21 men suspected "
+        "of having fought for the Islamic State group."
+    )
+    assert [(c.value, c.subject) for c in claims(text)] == [(21, "returnees")]
+
+
+def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
+    text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
+    assert one_claim(text).subject == "returnees"
+
+
+def test_it_reads_the_personnel_of_a_mercenary_company_as_fighters() -> None:
+    claim = one_claim("A UN panel estimated that Wagner had between 900 and 1,100 personnel in the country.")
+    assert (claim.value, claim.value_max, claim.subject) == (900, 1100, "foreign_fighters")
