@@ -81,6 +81,7 @@ _KILLED_BEFORE = KeywordGate(
         "charged",
         "indicted",
         "investigat",
+        "according",
     ),
 )
 # "indictments against four men": people charged, unless the count is of those who came back

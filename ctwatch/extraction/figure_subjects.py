@@ -169,11 +169,13 @@ def _foreign_cue(phrase: str) -> bool:
 
 _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
 _FROM_CAPITALIZED = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+# "5,000 citizens of the Commonwealth of Independent States are fighting": people of a named elsewhere
+_CITIZENS_OF = re.compile(r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?[A-Z]")
 # gated: searched for every accepted figure, and almost no sentence says "foreign" after it
 _INCLUDING_FOREIGNERS = KeywordGate(
     re.compile(
         r",?\s+(?:including|among\s+them)\s+(?:[\w,-]+\s+){0,4}?(?:foreigners|foreign\s+(?:terrorist\s+)?"
-        r"(?:fighters|militants|jihadists))\b",
+        r"(?:fighters|militants|jihadists|nationals))\b",
         re.IGNORECASE,
     ),
     ["foreign"],

@@ -81,6 +81,7 @@ from .figure_subjects import (
     _AMONG_THE_RETURNED,
     _AMONG_THEM_START,
     _BARE_RETURNED,
+    _CITIZENS_OF,
     _FOREIGN_CUE,
     _FOREIGN_WORD,
     _FROM_CAPITALIZED,
@@ -354,6 +355,8 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+# "brought back 47 people, among them five men who were later charged": suspected fighters
+_CHARGED = re.compile(r"\b(?:charged|convicted|prosecuted|indicted|arrested|detained)\b", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 _LOCAL_FORCE_NOUNS = {"armed men", "strong", "gunmen", "insurgents", "militiamen", "guerrillas", "loyalists"}
 _LOCAL_FORCE_WORDS = re.compile(r"\b(?:gunmen|insurgents|militiamen|guerrillas|loyalists)\b", re.IGNORECASE)
@@ -437,13 +440,13 @@ def claims_in_sentence(
         if kind != "fighter" and figure.value >= 1_000_000:
             continue  # "a population of around 1 million", "closer to 1.4 million" refugees
         if kind == "nounless" and _CIVILIANS_BEFORE.search(
-            text, max(s_start, figure.start - 90), figure.start
+            text, max(s_start, figure.start - 160), figure.start
         ):
             continue  # "550,000 Syrian refugees, around 120,000 of them in the camp"
         before_near = text[max(s_start, figure.start - 40) : figure.start]
         if figure.text.lower().startswith("under") and figure.value < 30:
             continue  # "children under 18": an age
-        if _AGE_BEFORE.search(before_near):
+        if _AGE_BEFORE.search(text, max(s_start, figure.start - 70), figure.start):
             continue  # "young men aged 15 to 25"
         earlier = kind == "nounless" and earlier_words[index] is not None and figure.qualifier != "vague"
         put_at = kind in {"nounless", "person"} and bool(_FIGURE_PUT_AT.search(before_near))
@@ -778,6 +781,7 @@ def claims_in_sentence(
                         and (
                             kind == "fighter"
                             or _FIGHTING_WORDS.search(text, figure.end, min(seg_end, head_end + 60))
+                            or _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
                         )
                     )
                     or (
@@ -851,6 +855,7 @@ def claims_in_sentence(
             or _foreign_cue(phrase)
             or _foreign_cue(text[max(prev_end, figure.start - 40) : figure.start])
             or _ITS_NATIONALS_AMONG.search(text, s_start, figure.start)
+            or _CITIZENS_OF.match(text, figure.end, s_end)
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
                 number_of is not None
