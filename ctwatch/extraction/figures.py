@@ -355,6 +355,17 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+# "al Qaeda has between 400 and 600 members": a group's own membership
+_A_GROUP_HAS = re.compile(
+    r"\b(?:has|had|have|numbers|numbered|retains|fields|musters)\s+"
+    r"(?:(?:some|about|around|roughly|an estimated|between|up to|as many as|more than|over|at least)\s+)?$"
+)
+# "ISIL's fighting strength in Iraq and Syria has fallen to": the size of a force, told as a level
+_STRENGTH_AT = re.compile(
+    r"\bstrength\b[^.;]{0,60}?\b(?:at|to|of|is|was|stands at|stood at|reached)\s+(?:(?:some|about|around|"
+    r"roughly|an estimated|between|up to|as many as|more than|over|at least)\s+)?$",
+    re.IGNORECASE,
+)
 # "brought back 47 people, among them five men who were later charged": suspected fighters
 _CHARGED = re.compile(r"\b(?:charged|convicted|prosecuted|indicted|arrested|detained)\b", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
@@ -597,6 +608,17 @@ def claims_in_sentence(
             noun_phrase = text[prev_end : min(s_end, head_end + 150)]
             if _FIGHT_CONTEXT.search(noun_phrase) or (breakdown and previous_claim):
                 rule = "figure + people noun + fighting context"
+            elif (
+                head in {"men", "people", "individuals", "persons", "adults", "males"}
+                and _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
+                and _SUBSET_OF_THE_REPATRIATED.may_match(text[s_start : figure.start])
+                and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
+            ):
+                rule = "figure + men charged among the repatriated"  # "among them five men later charged"
+            elif head == "members" and _A_GROUP_HAS.search(
+                text, max(s_start, figure.start - 80), figure.start
+            ):
+                rule = "figure + members of an armed group"  # "al Qaeda has between 400 and 600 members"
             elif claims or context_in_sentence:
                 rule = "figure + people noun in a breakdown of fighters"
             elif (nationality := _origin(text, (s_start, s_end), figure, head_end)) and _present_in_conflict(
@@ -638,6 +660,10 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
+            elif _STRENGTH_AT.search(text, max(s_start, figure.start - 80), figure.start) and find_groups(
+                text, s_start, figure.start
+            ):
+                rule = "figure given as a group's strength"  # "ISIL's fighting strength has fallen to 19,000"
             elif (claims or previous_claim) and _EACH_BEFORE.search(
                 text, max(s_start, figure.start - 60), figure.start
             ):
@@ -879,6 +905,8 @@ def claims_in_sentence(
             )
         ):
             subject = "foreign_fighters"  # "no more than 100 such fighters" after foreign fighters
+        if rule == "figure given as a group's strength" and not _FOREIGN_WORD.search(sentence):
+            subject = "fighters"  # "Wagner's total strength at a few thousand": the force, wherever from
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
             subject = claims[-1].subject
         if inherit:

@@ -1104,3 +1104,19 @@ def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() ->
 def test_it_reads_the_personnel_of_a_mercenary_company_as_fighters() -> None:
     claim = one_claim("A UN panel estimated that Wagner had between 900 and 1,100 personnel in the country.")
     assert (claim.value, claim.value_max, claim.subject) == (900, 1100, "foreign_fighters")
+
+
+def test_it_reads_a_strength_told_as_a_level_and_a_groups_members() -> None:
+    text = "US officials say ISIL's fighting strength in the region has fallen to between 9,000 and 12,000."
+    assert [(c.value, c.value_max, c.subject) for c in claims(text)] == [(9000, 12000, "fighters")]
+    claim = one_claim(
+        "The report estimates that al-Shabaab has between 7,000 and 9,000 members in the country."
+    )
+    assert (claim.value, claim.subject) == (7000, "fighters")
+
+
+def test_it_reads_citizens_of_a_named_region_and_men_charged_among_the_repatriated() -> None:
+    text = "Between 3,000 and 4,000 citizens of the Commonwealth of Independent States are fighting in Syria."
+    assert one_claim(text).subject == "foreign_fighters"
+    text = "In March the authorities brought back 61 people, among them nine men who were later charged."
+    assert [(c.value, c.subject) for c in claims(text)] == [(9, "returnees")]
