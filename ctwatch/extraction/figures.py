@@ -421,6 +421,17 @@ def claims_in_sentence(
     if not boundaries:
         return []  # every figure counts something else: the sentence-wide tests below are not needed
     sentence = text[s_start:s_end]
+    # Rare words, looked up once per sentence: the patterns that need them are skipped without them.
+    lowered = sentence.lower()
+    says_against = "against" in lowered
+    says_their = "their" in lowered
+    says_extremists = any(
+        w in lowered for w in ("extremist", "islamist", "salafist", "radical", "-wing", "nazi")
+    )
+    says_repatriation = any(
+        w in lowered for w in ("repatriat", "brought", "took back", "flown home", "flew home")
+    )
+    says_custody = "custody" in lowered
     breakdown = bool(_BREAKDOWN_START.match(sentence))
     previous_mentions_fighters = bool(_FIGHTER_WORD.search(previous_text))
     mentions_number = bool(_NUMBER_WORDS.search(sentence))
@@ -513,20 +524,24 @@ def claims_in_sentence(
             continue  # "the 60 people who have returned": a figure already given
         if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
             continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
-        if _CASES_AGAINST_BEFORE.search(
-            text, max(s_start, figure.start - 25), figure.start
-        ) and not _RETURN_CUE.search(text, head_end, clause_end):
+        if (
+            says_against
+            and _CASES_AGAINST_BEFORE.search(text, max(s_start, figure.start - 25), figure.start)
+            and not _RETURN_CUE.search(text, head_end, clause_end)
+        ):
             continue  # "indictments against four men", but "cases against 40 people who returned" count
         if _EVEN_BEFORE.search(text, max(s_start, figure.start - 6), figure.start) and _MODAL_AFTER.match(
             text, head_end, s_end
         ):
             continue  # "even a few dozen departures can strain the courts": supposed, not counted
-        if (
-            _AND_THEIR_FAMILIES.match(text, head_end)
-            or _NOT_TRAVELLING_EXTREMISTS.search(
-                text, max(prev_end, figure.start - 80), min(s_end, head_end + 40)
+        if (says_their and _AND_THEIR_FAMILIES.match(text, head_end)) or (
+            says_extremists
+            and (
+                _NOT_TRAVELLING_EXTREMISTS.search(
+                    text, max(prev_end, figure.start - 80), min(s_end, head_end + 40)
+                )
+                or (earlier and _NOT_TRAVELLING_EXTREMISTS.search(text, s_start, figure.start))
             )
-            or (earlier and _NOT_TRAVELLING_EXTREMISTS.search(text, s_start, figure.start))
         ):
             continue  # fighters counted with their families; extremists of another kind, or at home
         own_phrase = text[figure.end : clause_end].split(" and ")[0]
@@ -611,7 +626,7 @@ def claims_in_sentence(
             elif (
                 head in {"men", "people", "individuals", "persons", "adults", "males"}
                 and _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
-                and _SUBSET_OF_THE_REPATRIATED.may_match(text[s_start : figure.start])
+                and says_repatriation
                 and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
             ):
                 rule = "figure + men charged among the repatriated"  # "among them five men later charged"
@@ -794,6 +809,7 @@ def claims_in_sentence(
                     )
                     or (
                         origin is not None
+                        and says_custody
                         and (custody := _TO_CUSTODY.search(text, head_end, s_end)) is not None
                         and place_name(custody.group(1)) == origin
                     )
@@ -802,7 +818,7 @@ def claims_in_sentence(
                         and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
                     )
                     or (
-                        _SUBSET_OF_THE_REPATRIATED.may_match(text[s_start : figure.start])
+                        says_repatriation
                         and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
                         and (
                             kind == "fighter"
@@ -880,7 +896,7 @@ def claims_in_sentence(
             or origin_countries
             or _foreign_cue(phrase)
             or _foreign_cue(text[max(prev_end, figure.start - 40) : figure.start])
-            or _ITS_NATIONALS_AMONG.search(text, s_start, figure.start)
+            or ((says_their or "its" in lowered) and _ITS_NATIONALS_AMONG.search(text, s_start, figure.start))
             or _CITIZENS_OF.match(text, figure.end, s_end)
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
