@@ -20,6 +20,7 @@ from .speakers import (
     fold,
     is_org_phrase,
     looks_like_person,
+    name_in_title_case,
     normalize_org,
     split_role_and_name,
 )
@@ -470,7 +471,8 @@ def _agent_before(text: str, clause_start: int, verb_start: int) -> Agent | None
     if delegate and find_places(delegate.group("country")):
         # UN meetings coverage: "NOUREDDINE ABBES (Tunisia) said": the delegate, speaking for a country
         country = find_places(delegate.group("country"))[0].name
-        name = " ".join(w.capitalize() if w.isupper() else w for w in delegate.group("name").split())
+        raw = delegate.group("name")
+        name = name_in_title_case(raw) if raw.isupper() else raw
         return Agent(
             "person",
             delegate.group(0),

@@ -308,6 +308,12 @@ _PARTICLES = {
     "ul",
 }
 _NOT_NAME = {
+    "fighters",
+    "terrorist",
+    "terrorists",
+    "militants",
+    "jihadists",
+    "mercenaries",
     "the",
     "a",
     "an",
@@ -798,6 +804,19 @@ def normalize_org(phrase: str) -> str:
     return bare
 
 
+def name_in_title_case(name: str) -> str:
+    """'BASHAR AL-JAAFARI' -> 'Bashar al-Jaafari', 'MICHELE J. SISON' -> 'Michele J. Sison'."""
+    words = []
+    for word in name.split():
+        parts = word.split("-")
+        titled = [p[:1] + p[1:].lower() for p in parts]
+        if len(parts) > 1 and fold(parts[0]) in _PARTICLES:
+            titled[0] = titled[0].lower()
+        words.append("-".join(titled) if fold(word) not in _PARTICLES else word.lower())
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:]  # "VAN DER BERG" alone is "Van der Berg"
+
+
 @dataclass(slots=True)
 class SpeakerRegistry:
     """Everyone named so far in an article, in order, to resolve later mentions."""
@@ -858,6 +877,8 @@ class SpeakerRegistry:
         return None
 
     def add(self, name: str, is_person: bool, role: str | None, evidence: Evidence) -> Speaker:
+        if is_person and name.isupper() and len(name) > 3:
+            name = name_in_title_case(name)  # "FRANÇOIS DELATTRE (France) said", as UN coverage prints names
         found = self.find(name, is_person)
         if found is None:
             affiliation = _affiliation(role) if role else None
@@ -1040,5 +1061,5 @@ def speaker_label(text: str, start: int, end: int) -> SpeakerLabel | None:
         return SpeakerLabel(org, False, start, start + len(bare), m.end(), upper)
     if len(words) > 4 or (not upper and not honorific and not looks_like_person(bare)):
         return None
-    name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words) if upper else bare
+    name = name_in_title_case(bare) if upper else bare
     return SpeakerLabel(name, True, name_start, name_start + len(bare), m.end(), upper)

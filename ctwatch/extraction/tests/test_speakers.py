@@ -1,6 +1,7 @@
 """Names, roles and matching keys of speakers."""
 
-from ctwatch.extraction.speakers import SpeakerRegistry, speaker_key, split_role_and_name
+from ctwatch.extraction import extract
+from ctwatch.extraction.speakers import SpeakerRegistry, name_in_title_case, speaker_key, split_role_and_name
 from ctwatch.extraction.types import Evidence
 
 
@@ -39,3 +40,17 @@ def test_it_keeps_the_fuller_name_when_a_short_one_came_first() -> None:
 def test_it_normalizes_organization_keys() -> None:
     assert speaker_key("the UN", False) == speaker_key("United Nations", False)
     assert speaker_key("Jürgen Stöck", True) == "jurgen stock"
+
+
+def test_it_writes_names_printed_in_capitals_in_title_case() -> None:
+    assert name_in_title_case("BASHAR AL-JAAFARI") == "Bashar al-Jaafari"
+    assert name_in_title_case("MICHELE J. SISON") == "Michele J. Sison"
+    assert name_in_title_case("VAN DER BERG") == "Van der Berg"
+
+
+def test_it_does_not_take_a_place_after_in_for_a_person() -> None:
+    text = (
+        "The report was released by the UN mission in Kandahar on Monday. Taliban spokesman Ahmad Noori "
+        'rejected it. "These figures are invented by our enemies and nobody should believe them," he said.'
+    )
+    assert [s.speaker for s in extract(text).statements if s.kind == "direct"] == ["Ahmad Noori"]
