@@ -976,11 +976,24 @@ def _merge_claims(article: _Article, claims: list[Claim]) -> list[Claim]:
 def _rounded_heading(article: _Article, claim: Claim, claims: list[Claim]) -> bool:
     """A heading line inside the page ("Russia says nearly 7,000 foreigners have come") that rounds a
     figure the text below gives exactly (6,956) says the same thing in other words (SCHEMA.md)."""
-    if claim.qualifier not in {"nearly", "about", "more_than", "up_to"} or claim.value_max is not None:
+    if (
+        claim.qualifier not in {"nearly", "about", "more_than", "up_to", "vague"}
+        or claim.value_max is not None
+    ):
         return False
     line = article.text[claim.evidence.start : claim.evidence.end].rstrip()
-    if not line or line[-1] in '.!?"”’' or len(line.split()) > 20:
-        return False
+    if not line or line[-1] in '.!?"”’;:,' or line[:1] in "-•*–" or len(line.split()) > 20:
+        return False  # a sentence or a list item, not a heading
+    if claim.qualifier == "vague":
+        # "Syria to fold thousands of foreign fighters into new army" over "some 3,500 foreign fighters"
+        return any(
+            other is not claim
+            and other.subject == claim.subject
+            and other.qualifier != "vague"
+            and other.evidence.start > claim.evidence.start
+            and claim.value <= other.value < 10 * claim.value
+            for other in claims
+        )
     return any(
         other is not claim
         and other.subject == claim.subject

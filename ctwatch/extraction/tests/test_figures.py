@@ -1120,3 +1120,14 @@ def test_it_reads_citizens_of_a_named_region_and_men_charged_among_the_repatriat
     assert one_claim(text).subject == "foreign_fighters"
     text = "In March the authorities brought back 61 people, among them nine men who were later charged."
     assert [(c.value, c.subject) for c in claims(text)] == [(9, "returnees")]
+
+
+def test_it_reads_a_vague_heading_as_the_figure_below_in_other_words() -> None:
+    text = (
+        "Army to absorb thousands of foreign fighters\n\n"
+        "The new authorities plan to fold some 2,800 foreign fighters into a division of the army, "
+        "officials said.\n\n"
+        "- Eastern Legion: several hundred fighters;\n"
+        "- Northern Legion: about 450 fighters."
+    )
+    assert [(c.value, c.qualifier) for c in claims(text)] == [(2800, "about"), (100, "vague"), (450, "about")]
