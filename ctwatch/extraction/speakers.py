@@ -309,8 +309,6 @@ _PARTICLES = {
 }
 _NOT_NAME = {
     "fighters",
-    "terrorist",
-    "terrorists",
     "militants",
     "jihadists",
     "mercenaries",
