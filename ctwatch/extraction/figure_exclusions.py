@@ -22,6 +22,9 @@ _DEATH = gated_words_regex(
         "perished",
         "slain",
         "executed",
+        "shot dead",
+        "gunned down",
+        "massacred",
         "neutralized",
         "neutralised",
         "eliminated",
@@ -147,7 +150,8 @@ _AND_THEIR_FAMILIES = re.compile(
 # Extremists counted at home, or of another kind: "right-wing extremists", "Islamists inside Sweden"
 _NOT_TRAVELLING_EXTREMISTS = re.compile(
     r"\b(?:right|left)-wing\b|\bfar-(?:right|left)\b|\bneo-Nazis?\b"
-    r"|\b(?:extremists|Islamists|Salafists|radicals)\s+(?:inside|within|living in|at home|in the country)\b",
+    r"|\b(?:extremists|Islamists|Salafists|radicals)\s+(?:inside|within|living in|at home|in the country)\b"
+    r"|\b(?:Islamists|Salafists)\s+in\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _CAMP_BEFORE = re.compile(
@@ -162,6 +166,9 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"under investigation|under surveillance|listed|registered|employed|displaced|flown out|airlifted)\b"
     r"|\b(?:held|taken|kept)\s+(?:as\s+)?hostages?\b|\b(?:kidnapped|abducted)\b"
     r"|\bbefore\s+(?:reaching|they\s+(?:reached|could|got))\b"
+    r"|\b(?:on\s+suspicion\s+of\s+)?(?:trying|attempting)\s+to\s+(?:reach|travel|join|cross)\b"
+    r"|\b(?:over|for)\s+(?:suspected|alleged)\s+links\b|\baccused\s+of\s+(?:recruiting|financing|funding)\b"
+    r"|\b(?:demonstrated|manifested)\b"
     r"|\breturned\s+to\s+their\s+(?:homes|districts|villages|towns|areas|land|fields)\b"
     r"|^\s*(?:held|living|detained|kept)?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b"
     r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending)\b"
@@ -190,7 +197,8 @@ _REPATRIATION = re.compile(
     re.IGNORECASE,
 )
 _FIGHTING_WORDS = re.compile(
-    r"\b(?:fight\w*|fought|militants?|jihadists?|terrorists?|suspect\w*|members\s+of|joined|combatants?)\b",
+    r"\b(?:fight\w*|fought|militants?|jihadists?|terrorists?|suspect\w*|members\s+of|joined|combatants?|"
+    r"hostilities|involved\s+with|ISIL|ISIS|Daesh)\b",
     re.IGNORECASE,
 )
 _NOUNLESS_NOT_FIGHTERS = re.compile(

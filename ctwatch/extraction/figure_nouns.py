@@ -33,6 +33,10 @@ FIGHTER_NOUNS = {
     "militiamen",
     "departures",
     "paramilitaries",
+    "mujahideen",
+    "mujahidin",
+    "mujahedeen",
+    "mujahedin",
 }
 # Nouns that count people: fighters only when the sentence says they went to fight, fought or returned.
 PERSON_NOUNS = {

@@ -33,11 +33,12 @@ _REPATRIATED_BEFORE = re.compile(
 # fighters among those brought home
 _SUBSET_OF_THE_REPATRIATED = KeywordGate(
     re.compile(
-        r"\b(?:repatriat\w*|brought\s+(?:back|home)|took\s+back|flown\s+home|flew\s+home)\b"
-        r"(?:(?!\b(?:while|whereas|but|although)\b)[^.;])*?(?:\b(?:including|among\s+them|among\s+whom)\s+|,\s*)$",
+        r"\b(?:repatriat\w*|br(?:ought|ings)\s+(?:back|home)|took\s+back|flown\s+home|flew\s+home)\b"
+        r"(?:(?!\b(?:while|whereas|but|although)\b)[^.;])*?"
+        r"(?:\b(?:including|among\s+them|among\s+whom)\b(?:[^.;]*?(?:,|\band)\s+)?|,)\s*$",
         re.IGNORECASE,
     ),
-    ("repatriat", "brought", "took back", "flown home", "flew home"),
+    ("repatriat", "brought", "brings", "took back", "flown home", "flew home"),
 )
 # "its nationals held by Kurdish forces, among them more than 200 men": a country's people abroad
 _ITS_NATIONALS_AMONG = re.compile(
@@ -70,7 +71,7 @@ _RETURN_CUE = KeywordGate(
         r"repatriated|(?:are|were) returning|have come home|"
         r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
         r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to|"
-        r"(?:come|came)\s+(?:back\s+)?home)\b"
+        r"(?:come|came)\s+(?:back\s+)?home|went\s+back\s+(?:home|to)|to\s+(?:come|go)\s+back\b)\b"
         # "some have returned to the bush": back to the fight, not home
         r"(?!\s+to\s+(?:the\s+)?(?:bush|battlefield|battle|front|fight|fighting|arms|militancy|violence|jihad|"
         r"group|their\s+old))",

@@ -232,6 +232,12 @@ _FIGHT_CONTEXT = words_regex(
         "terrorist activities",
         "terrorist ranks",
         "membership",
+        "slipped out",
+        "hostilities",
+        "with is",
+        "with isis",
+        "with isil",
+        "with daesh",
     ],
     [
         "fight",
@@ -270,6 +276,7 @@ _FIGHTER_WORD = gated_words_regex(
         "foreigners",
         "returnees",
         "military contractors",
+        "mujahideen",
         "gunmen",
         "militiamen",
         "guerrillas",
@@ -285,11 +292,26 @@ _EARLIER_FIGURE_BEFORE = KeywordGate(
         r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
         r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|"
         r"(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+"
-        r"(?:estimate|figure|count|tally|total)\s+of\s+|from\s+(?:an?\s+|the\s+)?(?:initial|original|earlier|"
+        r"(?:estimate|figure|count|tally|total)\s+of\s+|"
+        r"(?:increase|rise|drop|fall|decline|change)\s+(?:on|from)\s+(?:the\s+)?(?:range|estimate|figure|total)\s+of\s+|"
+        r"from\s+(?:an?\s+|the\s+)?(?:initial|original|earlier|"
         r"previous|peak\s+of)\s+(?:(?:some|about|around|up\s+to|as\s+many\s+as)\s+)?)$",
         re.IGNORECASE,
     ),
-    ("from", "than", "compar", "above", "below", "previous", "earlier", "prior", "former", "initial", "peak"),
+    (
+        "from",
+        "than",
+        "compar",
+        "above",
+        "below",
+        "previous",
+        "earlier",
+        "prior",
+        "former",
+        "initial",
+        "peak",
+        " on ",
+    ),
 )
 # "put the figure at more than 5,500", "estimates their number at 1,200"
 # every branch names the figure, number, count, strength or force (gated: see KeywordGate)
@@ -344,17 +366,27 @@ _OF_THEM_FROM = re.compile(
     r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
     r"(?:from\s+|in\s+)?(?:the\s+)?(?:[A-Z]|foreign|non-)"
 )
-_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|these)\b")
+_OF_THOSE = re.compile(r"[\"”]?\s+of\s+(?:those|them|whom|these)\b")
 _OF_THOSE_OR_THE_NUMBER = re.compile(
     r"of\s+(?:(?:those|them|whom)\b|the\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|"
     r"estimated|more than|over)\s+)?\d)"
 )
 _FROM_OR_IN = re.compile(r"(?:from|in)\b")
-_VERB_OR_OF_WHICH = re.compile(r"(?:have|has|had|are|were|of which|of whom)\b")
+_VERB_OR_OF_WHICH = re.compile(
+    r"(?:have|has|had|are|were|of which|of whom|came|come|went|travelled|traveled)\b"
+)
 _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+# "commanded several thousand fighters ..., had killed more than 2,000 civilians": they killed others
+_KILLED_SOMEONE_ELSE = re.compile(
+    r"\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|over\s+|nearly\s+|hundreds|thousands|dozens|\d)"
+)
+# "3,000 militants had surrendered, many of them wounded": not all of them
+_SOME_OF_THEM_BEFORE = re.compile(r",\s*(?:many|some|several|a\s+few|most)\s+of\s+them\s+(?:\w+\s+)?$")
+# "Correction: An earlier version of this report gave the number as 330": a figure withdrawn
+_CORRECTION = re.compile(r"^\s*Correction\b|\ban\s+earlier\s+version\s+of\s+this\b", re.IGNORECASE)
 # "al Qaeda has between 400 and 600 members": a group's own membership
 _A_GROUP_HAS = re.compile(
     r"\b(?:has|had|have|numbers|numbered|retains|fields|musters)\s+"
@@ -393,6 +425,8 @@ def claims_in_sentence(
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
+    if _CORRECTION.search(text, s_start, min(s_end, s_start + 200)):
+        return []
     if may_be_table(text, s_start, s_end):
         rows = table_row_claims(text, s_start, s_end, figures, last_claim)
         if rows is not None:
@@ -429,7 +463,7 @@ def claims_in_sentence(
         w in lowered for w in ("extremist", "islamist", "salafist", "radical", "-wing", "nazi")
     )
     says_repatriation = any(
-        w in lowered for w in ("repatriat", "brought", "took back", "flown home", "flew home")
+        w in lowered for w in ("repatriat", "brought", "brings", "took back", "flown home", "flew home")
     )
     says_custody = "custody" in lowered
     breakdown = bool(_BREAKDOWN_START.match(sentence))
@@ -545,8 +579,11 @@ def claims_in_sentence(
         ):
             continue  # fighters counted with their families; extremists of another kind, or at home
         own_phrase = text[figure.end : clause_end].split(" and ")[0]
+        death_window = text[figure.start : min(seg_end, head_end + 80)]
         if (
-            _DEATH.search(text[figure.start : min(seg_end, head_end + 80)])
+            (death := _DEATH.search(death_window))
+            and not _KILLED_SOMEONE_ELSE.match(death_window, death.end())
+            and not _SOME_OF_THEM_BEFORE.search(death_window, 0, death.start())
             or _RATE_IN_PHRASE.search(own_phrase)  # "1,000 fighters a month", not "... $100 million a year"
             or _FLOW_IN_PHRASE.search(text, figure.end, clause_end)
         ):
@@ -927,14 +964,15 @@ def claims_in_sentence(
             subject = claims[-1].subject
         if inherit:
             if (
-                subject == "fighters"
-                and not own_strength
                 # "400 have returned, and courts have convicted about 160 of them": part of the returnees
-                and (
-                    inherit.subject != "returnees"
-                    or (claims and inherit is claims[-1] and _OF_THOSE.match(text, figure.end, s_end))
-                )
+                claims
+                and inherit is claims[-1]
+                and inherit.subject == "returnees"
+                and _OF_THOSE.match(text, figure.end, s_end)
+                and not own_strength
             ):
+                subject = "returnees"
+            elif subject == "fighters" and not own_strength and inherit.subject != "returnees":
                 subject = inherit.subject
             elif subject == "fighters" and rule.startswith("figure + 'of those"):
                 subject = "foreign_fighters"  # "some 1,500 of them": part of those who travelled

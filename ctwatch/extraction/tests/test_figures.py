@@ -1131,3 +1131,39 @@ def test_it_reads_a_vague_heading_as_the_figure_below_in_other_words() -> None:
         "- Northern Legion: about 450 fighters."
     )
     assert [(c.value, c.qualifier) for c in claims(text)] == [(2800, "about"), (100, "vague"), (450, "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram, which commanded several thousand fighters in the north-east, had killed more than "
+            "2,000 civilians in 2014 alone.",
+            [(1000, "fighters")],
+        ),
+        (
+            "Officials said more than 2,000 militants had surrendered, many of them wounded.",
+            [(2000, "fighters")],
+        ),
+        (
+            'About 400 fighters have come back to Morocco, he said, and "several dozen" of them are held.',
+            [(400, "returnees"), (12, "returnees")],
+        ),
+        ("Bosnia in the 1990s drew perhaps 1,000 to 2,000 foreign mujahideen.", [(1000, "foreign_fighters")]),
+        (
+            "Turkey repatriated 600 citizens, among them 300 children, 250 women and 50 men who had taken "
+            "part in hostilities.",
+            [(50, "returnees")],
+        ),
+    ],
+)
+def test_it_reads_killers_the_partly_wounded_quoted_parts_mujahideen_and_listed_repatriates(
+    text: str, expected: list
+) -> None:
+    assert [(c.value, c.subject) for c in claims(text)] == expected
+
+
+def test_it_leaves_out_a_corrected_figure_and_would_be_travellers() -> None:
+    assert claims("Correction: An earlier version of this report gave the number of returnees as 330.") == []
+    text = "Several dozen others have been deported on suspicion of trying to reach IS-held territory."
+    assert claims(text) == []
