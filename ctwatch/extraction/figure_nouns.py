@@ -396,6 +396,8 @@ _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one wo
 _DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
 _PMC_NOUNS = {"personnel", "contractors", "instructors", "operatives", "men"}
 _PMC_NAMED = re.compile(r"\bWagner\b|\bprivate military compan|\bmercenary compan|\bPMCs?\b")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.IGNORECASE)
+_HIRED_AFTER = re.compile(r"\b(?:recruited|hired|contracted|paid)\b|\bto\s+fight\b", re.IGNORECASE)
 _AND_FIGHTERS = re.compile(r"\s+(?:and|or)\s+(mercenaries|fighters|militants|militiamen|jihadists)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 
@@ -449,6 +451,16 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             and not _next_is_noun(text, m.end(), limit)
         ):
             return "person", low, m.end()
+        if (
+            low in {"soldiers", "troops", "servicemen"}
+            and _FORMER_BEFORE.search(text, max(figure.end, m.start() - 12), m.start())
+            and _HIRED_AFTER.search(text, m.end(), min(len(text), m.end() + 120))
+        ):
+            return (
+                "fighter",
+                "mercenaries",
+                m.end(),
+            )  # "300 Colombian former soldiers recruited to fight in Sudan"
         if low in NON_FIGHTER_NOUNS or low == "forces":
             if low in {"forces", "personnel", "troops"} and (
                 paired := _AND_FIGHTERS.match(text, m.end(), limit)
@@ -501,6 +513,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             continue  # "475 more military advisers", "200 more fighters": the noun follows
         if words_seen == 1 and low == "each":
             return "nounless", None, figure.end  # "Germany and the UK, with about 760 each"
+        if word == "IS":
+            continue  # "10,000 IS fighters": the group, not the verb
         if words_seen == 1 and (
             low in _NOUNLESS_NEXT or (low.endswith("ing") and not _next_is_noun(text, m.end(), limit))
         ):

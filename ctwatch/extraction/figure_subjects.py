@@ -203,7 +203,7 @@ _STRENGTH_BEFORE = re.compile(
     r"\bstrength\s+of\s+[^.;]{2,60}?\s+at\s+$|\b(?:strength|force)\s+at\s+$|"
     r"\b(?:militants|insurgents|fighters)\s+(?:had\s+)?(?:numbered|number)\s+$|"
     r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
-    r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:has|had|have|fields?|fielded|musters?|mustered"
+    r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,4}?(?:has|had|have|fields?|fielded|musters?|mustered"
     r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
     re.IGNORECASE,
 )

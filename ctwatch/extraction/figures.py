@@ -379,6 +379,7 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_MANY_OF_THEM_FROM = re.compile(r",\s*(?:many|most|some|several)\s+of\s+(?:them|whom)\s+from\b")
 # "commanded several thousand fighters ..., had killed more than 2,000 civilians": they killed others
 _KILLED_SOMEONE_ELSE = re.compile(
     r"\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|over\s+|nearly\s+|hundreds|thousands|dozens|\d)"
@@ -926,6 +927,12 @@ def claims_in_sentence(
         )
         if returning:
             subject = "returnees"
+        elif (
+            own_strength
+            and _MANY_OF_THEM_FROM.search(text, head_end, min(s_end, head_end + 40))
+            and not _FOREIGN_WORD.search(phrase)
+        ):
+            pass  # "a faction that counted 1,000 fighters, many of them from the Caucasus": its strength
         elif (
             # "as many as 5,000, including Chechens, Uzbeks and Turks": peoples listed are foreigners
             _lists_nationalities(text, figure.end, s_end)

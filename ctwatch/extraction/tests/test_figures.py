@@ -1167,3 +1167,19 @@ def test_it_leaves_out_a_corrected_figure_and_would_be_travellers() -> None:
     assert claims("Correction: An earlier version of this report gave the number of returnees as 330.") == []
     text = "Several dozen others have been deported on suspicion of trying to reach IS-held territory."
     assert claims(text) == []
+
+
+def test_it_reads_is_before_fighters_as_the_group_and_a_factions_strength_with_foreigners() -> None:
+    claim = one_claim("The SDF hold about 9,000 IS fighters in prisons in the north-east, officials said.")
+    assert (claim.value, claim.group) == (9000, "ISIS")
+    text = (
+        "He led a faction that at its height counted an estimated 1,200 fighters, many of them from Dagestan."
+    )
+    assert one_claim(text).subject == "fighters"
+    text = "The group still counts several hundred foreign fighters, most of them from Kenya."
+    assert one_claim(text).subject == "foreign_fighters"
+
+
+def test_it_reads_former_soldiers_recruited_to_fight_abroad_as_foreign_fighters() -> None:
+    text = "As many as 400 Peruvian former soldiers were recruited last year to fight in Yemen."
+    assert one_claim(text).subject == "foreign_fighters"
