@@ -426,7 +426,8 @@ def claims_in_sentence(
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
-    if _CORRECTION.search(text, s_start, min(s_end, s_start + 200)):
+    opening = text[s_start : min(s_end, s_start + 200)]
+    if ("orrection" in opening or "arlier version" in opening) and _CORRECTION.search(opening):
         return []
     if may_be_table(text, s_start, s_end):
         rows = table_row_claims(text, s_start, s_end, figures, last_claim)
