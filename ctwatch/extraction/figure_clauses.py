@@ -10,7 +10,7 @@ from .places import find_places
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:who|which|whose|whom|where)\b[^,;]*,|,\s+(?!and\b|but\b|while\b|the\b)[^,;]{1,70},(?!\d)"
 )
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(—–]|\s-\s")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(—–]|\s-\s|\sand\sthat\s")
 _CLAUSE_OR_CONTRAST_BREAK = re.compile(r",\s*|;|—|\s[–-]\s|\swhile\s|\sbut\s|\swhereas\s")
 _CONJUNCTION_CAPITALIZED = re.compile(r"(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 # r"[,;:(—–]|\s-\s|\bwhile\b|\bbut\b|\bsupported by\b", written so that every branch starts with a

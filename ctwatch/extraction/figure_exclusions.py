@@ -56,7 +56,7 @@ _KILLED_BEFORE = KeywordGate(
         r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
-        r"killed\s+the\s+(?:last|remaining|final|other)|"
+        r"killed\s+the\s+(?:last|remaining|final|other)|displaced|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
         r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
         r"roughly|a little over)\s+)?$",

@@ -396,6 +396,7 @@ _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'%-]+|[%+]")  # "U.S." is one wo
 _DASH_YEAR = re.compile(r"^\s*[-–]?\s*year")
 _PMC_NOUNS = {"personnel", "contractors", "instructors", "operatives", "men"}
 _PMC_NAMED = re.compile(r"\bWagner\b|\bprivate military compan|\bmercenary compan|\bPMCs?\b")
+_THESE_NOUN = re.compile(r"\s+(?:these|those)\s+([A-Za-z]+)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*$", re.IGNORECASE)
 _HIRED_AFTER = re.compile(r"\b(?:recruited|hired|contracted|paid)\b|\bto\s+fight\b", re.IGNORECASE)
 _AND_FIGHTERS = re.compile(r"\s+(?:and|or)\s+(mercenaries|fighters|militants|militiamen|jihadists)\b", re.I)
@@ -500,6 +501,14 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             continue  # "2,900 of his country's nationals": a possessive before the noun
         if low == "of":
             following = [w.strip(",.;:") for w in text[m.end() : m.end() + 12].lower().split()]
+            if (
+                following
+                and following[0] in {"these", "those"}
+                and (named := _THESE_NOUN.match(text, m.end()))
+                and (noun := named.group(1).lower()) == "returnees"
+            ):
+                # "137 of these returnees": a part of those counted before, who came back
+                return "person", noun, named.end()
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
                 return "nounless", None, figure.end
             if len(following) > 1 and following[0] == "the" and _A_TOTAL_AFTER_THE.match(text, m.end()):

@@ -107,6 +107,10 @@ _FOREIGN_CUE = gated_words_regex(
         "influx",
         "flow",
         "came from",
+        "brought from",
+        "brought in from",
+        "transferred from",
+        "flown in from",
         "coming from",
         "from abroad",
         "abroad",
@@ -169,9 +173,12 @@ def _foreign_cue(phrase: str) -> bool:
 
 
 _FOREIGN_WORD = re.compile(r"\b(?:[Ff]oreign|FTFs?|[Mm]ercenar|[Mm]ilitary contractors)")
-_FROM_CAPITALIZED = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+_FROM_CAPITALIZED = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+    r"south-eastern|south-western|neighbouring|neighboring)\s+)?[A-Z]"
+)
 # "5,000 citizens of the Commonwealth of Independent States are fighting": people of a named elsewhere
-_CITIZENS_OF = re.compile(r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?[A-Z]")
+_CITIZENS_OF = re.compile(r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 # gated: searched for every accepted figure, and almost no sentence says "foreign" after it
 _INCLUDING_FOREIGNERS = KeywordGate(
     re.compile(

@@ -379,6 +379,11 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_FROM_NEXT = re.compile(r"\s+from\b")
+_TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# "among them 255 men, while the others are women and children": a count by sex, not of fighters
+_MEN_AMONG_FAMILIES = re.compile(r"[^.;]{0,80}?\b(?:women|children|wives)\b")
 _MANY_OF_THEM_FROM = re.compile(r",\s*(?:many|most|some|several)\s+of\s+(?:them|whom)\s+from\b")
 # "commanded several thousand fighters ..., had killed more than 2,000 civilians": they killed others
 _KILLED_SOMEONE_ELSE = re.compile(
@@ -623,6 +628,14 @@ def claims_in_sentence(
             )
         ):
             continue  # families brought home, camp residents, people arrested or investigated at home
+        if (
+            kind == "person"
+            and head in {"men", "males"}
+            and _INCLUDING_BEFORE.search(text, max(s_start, figure.start - 16), figure.start)
+            and not _FIGHTING_WORDS.search(text, head_end, min(seg_end, head_end + 60))
+            and _MEN_AMONG_FAMILIES.match(text, head_end, s_end)
+        ):
+            continue  # "400 travelled, among them 255 men, while the others are women and children"
         if head == "members" and _BODY_OF_STATES_BEFORE.search(
             text, max(s_start, figure.start - 80), figure.start
         ):
@@ -662,6 +675,8 @@ def claims_in_sentence(
             noun_phrase = text[prev_end : min(s_end, head_end + 150)]
             if _FIGHT_CONTEXT.search(noun_phrase) or (breakdown and previous_claim):
                 rule = "figure + people noun + fighting context"
+            elif head == "returnees" and (previous_claim or last_claim or claims):
+                rule = "figure + returnees counted before"  # "137 of these returnees are in prison"
             elif (
                 head in {"men", "people", "individuals", "persons", "adults", "males"}
                 and _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
@@ -843,6 +858,14 @@ def claims_in_sentence(
                     )
                     or head in {"returnees", "returns"}
                     or (
+                        # "250 fighters have returned to France, and about 350 to the United Kingdom"
+                        kind == "nounless"
+                        and claims
+                        and claims[-1].subject == "returnees"
+                        and _AND_BEFORE.search(text, max(s_start, figure.start - 8), figure.start) is not None
+                        and _TO_A_PLACE.match(text, figure.end, s_end) is not None
+                    )
+                    or (
                         _AMONG_THEM_START.match(text, s_start, figure.start)
                         and _REPATRIATION.search(previous_text)
                     )
@@ -925,6 +948,8 @@ def claims_in_sentence(
             )
             and not _FOREIGN_WORD.search(phrase)
             and not _foreign_cue(phrase)
+            # "4,000 fighters from northern Syria were brought to Azerbaijan": from there, to elsewhere
+            and not (_FROM_NEXT.match(text, head_end) and locations and origin not in locations)
         )
         if returning:
             subject = "returnees"

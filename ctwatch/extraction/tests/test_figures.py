@@ -1183,3 +1183,36 @@ def test_it_reads_is_before_fighters_as_the_group_and_a_factions_strength_with_f
 def test_it_reads_former_soldiers_recruited_to_fight_abroad_as_foreign_fighters() -> None:
     text = "As many as 400 Peruvian former soldiers were recruited last year to fight in Yemen."
     assert one_claim(text).subject == "foreign_fighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Around 300 fighters are believed to have returned to Spain, and about 150 to Portugal.",
+            [(300, "returnees"), (150, "returnees")],
+        ),
+        (
+            "He said 700 Tajik citizens had travelled to Syria, among them 90 women, and that his country "
+            "had brought home 40 children.",
+            [(700, "foreign_fighters")],
+        ),
+        (
+            "Up to 3,000 fighters from northern Syria were brought to Libya, the envoy said.",
+            [(3000, "foreign_fighters")],
+        ),
+        (
+            "About 800 fighters have come back, the minister said. He said 137 of these returnees are held.",
+            [(800, "returnees"), (137, "returnees")],
+        ),
+        (
+            "Some 500 citizens have travelled to Syria, among them 210 men, while the others are women and "
+            "children.",
+            [(500, "foreign_fighters")],
+        ),
+    ],
+)
+def test_it_reads_elliptical_returns_clauses_with_and_that_origins_and_breakdowns_by_sex(
+    text: str, expected: list
+) -> None:
+    assert [(c.value, c.subject) for c in claims(text)] == expected
