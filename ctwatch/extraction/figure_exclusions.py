@@ -54,7 +54,8 @@ _KILLED_BEFORE = KeywordGate(
         r"\bexecution\s+of\s+$|"
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
         r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
-        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|prevented|"
+        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|shot dead|"
+        r"gunned down|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"killed\s+the\s+(?:last|remaining|final|other)|displaced|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
@@ -64,6 +65,8 @@ _KILLED_BEFORE = KeywordGate(
     ),
     (
         "kill",
+        "shot dead",
+        "gunned down",
         "execution",
         "dead",
         "died",

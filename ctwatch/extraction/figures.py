@@ -812,9 +812,16 @@ def claims_in_sentence(
         if claims and rule in {
             "figure put at a number of fighters named nearby",
             "figure continuing the previous claim",
+            "figure + 'of those who' fought, left or returned",
         }:
             # "... put at 8,000, though one state cited a figure of 15,000": the nearer count goes on
             inherit = claims[-1]
+        if (
+            claims
+            and rule == "figure + 'of those who' fought, left or returned"
+            and not _OF_THOSE.match(text, figure.end, s_end)
+        ):
+            inherit = previous_claim  # "120 of the 450 Belgians who ...": the total is this sentence's own
         if rule == "figure + 'more' of those counted before":
             inherit = claims[-1] if claims else previous_claim
         if inherit is None and kind == "nounless" and _OF_THOSE.match(text, figure.end, s_end):

@@ -1216,3 +1216,16 @@ def test_it_reads_elliptical_returns_clauses_with_and_that_origins_and_breakdown
     text: str, expected: list
 ) -> None:
     assert [(c.value, c.subject) for c in claims(text)] == expected
+
+
+def test_it_reads_the_people_shot_dead_as_victims_and_a_part_of_returnees_said_before() -> None:
+    assert claims("On Friday a gunman shot dead 38 people, 30 of them tourists, near the beach.") == []
+    text = (
+        "About 1,200 Uzbeks went to fight in Syria. Roughly 150 have returned, and 111 of those have been "
+        "pardoned for fighting abroad."
+    )
+    assert [(c.value, c.subject) for c in claims(text)] == [
+        (1200, "foreign_fighters"),
+        (150, "returnees"),
+        (111, "returnees"),
+    ]
