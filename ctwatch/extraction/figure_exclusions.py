@@ -154,7 +154,7 @@ _AND_THEIR_FAMILIES = re.compile(
 _NOT_TRAVELLING_EXTREMISTS = re.compile(
     r"\b(?:right|left)-wing\b|\bfar-(?:right|left)\b|\bneo-Nazis?\b"
     r"|\b(?:extremists|Islamists|Salafists|radicals)\s+(?:inside|within|living in|at home|in the country)\b"
-    r"|\b(?:Islamists|Salafists)\s+in\s+(?-i:[A-Z])",
+    r"|\bSalafists\s+in\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _CAMP_BEFORE = re.compile(

@@ -39,7 +39,8 @@ _NUMBER_OF_PEOPLE = re.compile(
 # and re's own cache lookup costs more than the match on such short strings.
 _FROM_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:Muslim\s+|(?:northern|southern|eastern|western|central|"
-    r"north-eastern|north-western|south-eastern|south-western|neighbouring|neighboring)\s+)?"
+    r"north-eastern|north-western|south-eastern|south-western|neighbouring|neighboring)\s+|"
+    r"(?:north|south|east|west)\s+of\s+)?"
 )
 _FROM_NUMBER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:over\s+|more than\s+|some\s+|about\s+)?\d")
 _WITH_NATIONALITY = KeywordGate(

@@ -107,6 +107,9 @@ _FOREIGN_CUE = gated_words_regex(
         "influx",
         "flow",
         "came from",
+        "been sent",
+        "were sent to",
+        "transported from",
         "brought from",
         "brought in from",
         "transferred from",
@@ -178,7 +181,9 @@ _FROM_CAPITALIZED = re.compile(
     r"south-eastern|south-western|neighbouring|neighboring)\s+)?[A-Z]"
 )
 # "5,000 citizens of the Commonwealth of Independent States are fighting": people of a named elsewhere
-_CITIZENS_OF = re.compile(r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
+_CITIZENS_OF = re.compile(
+    r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:(?:his|her|their|its|our)\s+country\b|(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])"
+)
 # gated: searched for every accepted figure, and almost no sentence says "foreign" after it
 _INCLUDING_FOREIGNERS = KeywordGate(
     re.compile(

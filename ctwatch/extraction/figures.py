@@ -233,6 +233,9 @@ _FIGHT_CONTEXT = words_regex(
         "terrorist ranks",
         "membership",
         "slipped out",
+        "been sent",
+        "were sent",
+        "transported",
         "hostilities",
         "with is",
         "with isis",
@@ -288,7 +291,8 @@ _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 # An earlier figure given for comparison: "up from about 90", "higher than the 1,623 given in 2017"
 _EARLIER_FIGURE_BEFORE = KeywordGate(
     re.compile(
-        r"\b(?:(?:up|down|rising|risen|rose|grown|increased|fallen|dropped)\s+from\s+(?:the\s+|a\s+)?|"
+        r"\b(?:(?:up|down|rising|risen|rose|grown|grew|increased|fallen|fell|dropped|climbed|jumped|swelled|"
+        r"declined|decreased)\s+from\s+(?:the\s+|a\s+)?(?:(?:some|about|around|roughly)\s+)?|"
         r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
         r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|"
         r"(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+"
@@ -320,7 +324,7 @@ _FIGURE_PUT_AT = KeywordGate(
         r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|set|sets)\s+(?:the|their|its|this|that|"
         r"his|her)\s+(?:(?:overall|total|latest|new|official|fighting|core|own|(?-i:[A-Z][\w-]+))\s+){0,3}"
         r"(?:figure|number|total|tally|"
-        r"count|strength|force)(?:\s+(?:of|for)\s+[^.;]{2,60}?)?\s+(?:(?:at|as\s+high\s+as|as\s+low\s+as)\s+)?[\"“]?$"
+        r"count|strength|force)(?:\s+(?:of|for|in)\s+[^.;]{2,60}?)?\s+(?:(?:at|as\s+high\s+as|as\s+low\s+as)\s+)?[\"“]?$"
         # "the government's own count stood at", "the figure we were citing was"
         r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
         r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached|could\s+be|may\s+be|might\s+be|would\s+be)"
@@ -356,7 +360,7 @@ _NUMBER_OF_AT = KeywordGate(
     re.compile(
         r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
         r"totals|totalled|totaled|exceeds|exceeded|(?:has\s+|had\s+)?(?:risen|rose|grown|grew|climbed|increased|"
-        r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|was)\s+[\"“]?$",
+        r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|is|are|was)\s+[\"“]?$",
         re.IGNORECASE,
     ),
     ("number", "count", "tally", "total"),
@@ -379,6 +383,12 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_OF_THEM_ARE = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|have|had|remain\w*)\b")
+# "The men of the Islamic State in Libya are now between 4,000 and 6,000": a group's strength
+_MEN_OF_A_GROUP_ARE = re.compile(
+    r"\b(?:men|ranks|fighters|forces)\s+of\s+[^.;]{2,60}?\s+(?:are|were|is|was|number|numbered|total)\s+"
+    r"(?:now\s+|still\s+)?$"
+)
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
 _FROM_NEXT = re.compile(r"\s+from\b")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
@@ -729,8 +739,11 @@ def claims_in_sentence(
             follows = text[figure.end : figure.end + 20].lstrip()
             if context_in_sentence and (figure.value >= 10 or figure.qualifier != "exact"):
                 rule = "figure after a fighter noun in the sentence"
-            elif _STRENGTH_AT.search(text, max(s_start, figure.start - 80), figure.start) and find_groups(
-                text, s_start, figure.start
+            elif (
+                _STRENGTH_AT.search(text, max(s_start, figure.start - 80), figure.start)
+                or _MEN_OF_A_GROUP_ARE.search(text, max(s_start, figure.start - 90), figure.start)
+            ) and (
+                find_groups(text, s_start, figure.start) or _THE_GROUP.search(text[s_start : figure.start])
             ):
                 rule = "figure given as a group's strength"  # "ISIL's fighting strength has fallen to 19,000"
             elif (claims or previous_claim) and _EACH_BEFORE.search(
@@ -748,6 +761,8 @@ def claims_in_sentence(
                 or (previous_claim is not None and find_groups(text, figure.end, s_end))
             ):
                 rule = "figure + 'of those who' fought, left or returned"
+            elif previous_claim is not None and index == 0 and _OF_THEM_ARE.match(text, figure.end, s_end):
+                rule = "figure + 'of them' after a claim"  # "Some 4,000 of them are in Syria"
             elif _OF_THEM_FROM.match(text, figure.end, s_end) and (
                 previous_claim or previous_mentions_fighters or claims
             ):
@@ -803,6 +818,7 @@ def claims_in_sentence(
                 "figure after fighters named in the previous sentence",
                 "figure + 'of those who' fought, left or returned",
                 "figure + 'of them' from a country or region",
+                "figure + 'of them' after a claim",
             }
             or breakdown
             else None

@@ -1229,3 +1229,51 @@ def test_it_reads_the_people_shot_dead_as_victims_and_a_part_of_returnees_said_b
         (150, "returnees"),
         (111, "returnees"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fighters of the Islamic State in Libya are now between 4 thousand and 6 thousand.",
+            [(4000, 6000, "fighters")],
+        ),
+        (
+            "About 9,000 Syrians have been sent to Libya since 2019, monitors say.",
+            [(9000, None, "foreign_fighters")],
+        ),
+        (
+            "About 150 Gambians have joined the Islamists in Mali, officials estimate.",
+            [(150, None, "foreign_fighters")],
+        ),
+        (
+            "The foreign fighters with the Taliban are not less than 8,000 people.",
+            [(8000, None, "foreign_fighters")],
+        ),
+        (
+            "The experts estimate that more than 3,000 Moroccans are fighting abroad. Some 2,000 of them are "
+            "believed to be in Syria, and between 300 and 500 in Libya.",
+            [
+                (3000, None, "foreign_fighters"),
+                (2000, None, "foreign_fighters"),
+                (300, 500, "foreign_fighters"),
+            ],
+        ),
+        (
+            "There are some 160 children with links to the zone. Roughly 60 of them are still in the camps.",
+            [],
+        ),
+    ],
+)
+def test_it_reads_strength_of_a_groups_men_fighters_sent_abroad_and_parts_of_a_claim_before(
+    text: str, expected: list
+) -> None:
+    assert [(c.value, c.value_max, c.subject) for c in claims(text)] == expected
+
+
+def test_it_reads_a_qualifier_and_vague_words_in_translated_english() -> None:
+    claim = one_claim("The group would still dispose of a few hundreds of fighters in the zone.")
+    assert (claim.value, claim.qualifier) == (100, "vague")
+    assert (
+        one_claim("The foreign fighters are not less than 10,000 people, he said.").qualifier == "more_than"
+    )
