@@ -714,8 +714,12 @@ def _statements(article: _Article) -> list[Statement]:
                     True,
                 )
             )
+    quoted = [(s.evidence.start, s.evidence.end) for s in statements]
     for start, end, speaker in article.turns:
         words = text[start:end].strip()
+        inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quoted)
+        if inside >= 0.8 * len(words):
+            continue  # 'COL. WARREN: "The current estimate is ..."': the quotation already says it
         if has_words(words, MIN_WORDS):
             start = text.index(words, start)
             statements.append(

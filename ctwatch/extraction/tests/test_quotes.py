@@ -232,3 +232,15 @@ def test_it_gives_the_official_to_the_unnamed_official_introduced_before() -> No
         "opposition, which President Omar Haddad has banned, disagree."
     )
     assert [s.speaker for s in direct_statements(text)] == ["senior Moroccan security official"]
+
+
+def test_it_keeps_one_statement_for_a_transcript_turn_written_in_quotation_marks() -> None:
+    text = (
+        'MODERATOR: "Good morning. The colonel joins us from Baghdad. Over to you."\n\n'
+        'COL. ANA FERREIRA: "Thanks. We think fewer than 2,000 fighters are left in the old town."\n\n'
+        'Q (JOHN DOE, WIRE): "How many of them are foreigners, Colonel?"\n\n'
+        'COL. FERREIRA: "About half of them, and most came through the northern border crossings."'
+    )
+    quotes = [s.quote for s in direct_statements(text)]
+    assert len(quotes) == len(set(quotes))
+    assert "Thanks. We think fewer than 2,000 fighters are left in the old town." in quotes
