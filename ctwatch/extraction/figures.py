@@ -383,6 +383,7 @@ _STOP_MARK = re.compile(r"[.!?]")
 _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
+_PMC_IN = re.compile(r"\bWagner\b")
 _OF_THEM_ARE = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|have|had|remain\w*)\b")
 # "The men of the Islamic State in Libya are now between 4,000 and 6,000": a group's strength
 _MEN_OF_A_GROUP_ARE = re.compile(
@@ -694,8 +695,10 @@ def claims_in_sentence(
                 and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
             ):
                 rule = "figure + men charged among the repatriated"  # "among them five men later charged"
-            elif head == "members" and _A_GROUP_HAS.search(
-                text, max(s_start, figure.start - 80), figure.start
+            elif (
+                head == "members"
+                and _A_GROUP_HAS.search(text, max(s_start, figure.start - 80), figure.start)
+                and find_groups(text, max(s_start, figure.start - 80), figure.start)
             ):
                 rule = "figure + members of an armed group"  # "al Qaeda has between 400 and 600 members"
             elif claims or context_in_sentence:
@@ -1014,6 +1017,8 @@ def claims_in_sentence(
             )
         ):
             subject = "foreign_fighters"  # "no more than 100 such fighters" after foreign fighters
+        if subject == "foreign_fighters" and "Ukraine" in locations and _PMC_IN.search(sentence):
+            subject = "fighters"  # Wagner's men in Russia's own war are its force, not foreigners
         if rule == "figure given as a group's strength" and not _FOREIGN_WORD.search(sentence):
             subject = "fighters"  # "Wagner's total strength at a few thousand": the force, wherever from
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":

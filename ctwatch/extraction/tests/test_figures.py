@@ -1277,3 +1277,9 @@ def test_it_reads_a_qualifier_and_vague_words_in_translated_english() -> None:
     assert (
         one_claim("The foreign fighters are not less than 10,000 people, he said.").qualifier == "more_than"
     )
+
+
+def test_it_reads_a_forums_members_as_no_claim_and_wagner_in_ukraine_as_a_force() -> None:
+    assert claims("The forum, launched in 2011, has 30 members, including the European Union.") == []
+    claim = one_claim("Officials said Wagner had about 50,000 personnel in Ukraine, most of them convicts.")
+    assert claim.subject == "fighters"
