@@ -71,7 +71,7 @@ _EACH_BEFORE = KeywordGate(
     re.compile(
         r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
         r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered|put\s+at|estimated\s+at|"
-        r"placed\s+at)\s+)?$"
+        r"placed\s+at|account\s+for|accounted\s+for)\s+)?(?:(?:some|about|around|roughly|nearly)\s+)?$"
     ),
     ("each",),
 )

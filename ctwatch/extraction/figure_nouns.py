@@ -67,6 +67,7 @@ PERSON_NOUNS = {
     "travelers",
     "affiliates",
     "males",
+    "detainees",
 }
 NON_FIGHTER_NOUNS = {
     "women",

@@ -87,6 +87,7 @@ from .figure_subjects import (
     _FROM_CAPITALIZED,
     _INCLUDING_FOREIGNERS,
     _ITS_NATIONALS_AMONG,
+    _NOT_OF_THE_COUNTRY,
     _REPATRIATED_BEFORE,
     _RETURN_CUE,
     _RETURN_VERB_AFTER,
@@ -358,12 +359,14 @@ _FIGURE_PUT_AT = KeywordGate(
 # "the largest number of people who have come back from Syria, at around 850"
 _NUMBER_OF_AT = KeywordGate(
     re.compile(
-        r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|reached|stands\s+at|stood\s+at|"
+        r"\b(?:number|count|tally|total|membership)\s+of\s+([^.;]{3,200}?),?\s+(?:at|with|runs?\s+into|ran\s+into|"
+        r"reached|stands\s+at|stood\s+at|(?:is|was|were|are)\s+(?:estimated|put|assessed)\s+at|"
+        r"(?:has\s+|had\s+)?(?:roughly\s+|nearly\s+|almost\s+)?(?:doubled|tripled|swelled|jumped)\s+to|"
         r"totals|totalled|totaled|exceeds|exceeded|(?:has\s+|had\s+)?(?:risen|rose|grown|grew|climbed|increased|"
         r"fallen|fell|dropped)\s+to|(?:has\s+)?reached|is\s+now|is|are|was)\s+[\"“]?$",
         re.IGNORECASE,
     ),
-    ("number", "count", "tally", "total"),
+    ("number", "count", "tally", "total", "membership"),
 )
 _MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
 _OF_THEM_FROM = re.compile(
@@ -764,6 +767,12 @@ def claims_in_sentence(
                 or (previous_claim is not None and find_groups(text, figure.end, s_end))
             ):
                 rule = "figure + 'of those who' fought, left or returned"
+            elif (
+                _OF_THOSE.match(text, figure.end, s_end)
+                and (previous_mentions_fighters or previous_claim is not None)
+                and _origin_countries(text, figure.end, seg_end)
+            ):
+                rule = "figure + 'of them' from many countries"  # "6,956 of them from 64 countries"
             elif previous_claim is not None and index == 0 and _OF_THEM_ARE.match(text, figure.end, s_end):
                 rule = "figure + 'of them' after a claim"  # "Some 4,000 of them are in Syria"
             elif _OF_THEM_FROM.match(text, figure.end, s_end) and (
@@ -822,6 +831,7 @@ def claims_in_sentence(
                 "figure + 'of those who' fought, left or returned",
                 "figure + 'of them' from a country or region",
                 "figure + 'of them' after a claim",
+                "figure + 'of them' from many countries",
             }
             or breakdown
             else None
@@ -994,6 +1004,7 @@ def claims_in_sentence(
             or _foreign_cue(text[max(prev_end, figure.start - 40) : figure.start])
             or ((says_their or "its" in lowered) and _ITS_NATIONALS_AMONG.search(text, s_start, figure.start))
             or _CITIZENS_OF.match(text, figure.end, s_end)
+            or _NOT_OF_THE_COUNTRY.match(text, figure.end, s_end)
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
                 number_of is not None

@@ -1283,3 +1283,37 @@ def test_it_reads_a_forums_members_as_no_claim_and_wagner_in_ukraine_as_a_force(
     assert claims("The forum, launched in 2011, has 30 members, including the European Union.") == []
     claim = one_claim("Officials said Wagner had about 50,000 personnel in Ukraine, most of them convicts.")
     assert claim.subject == "fighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia tracked foreign mercenaries from the start. It said 4,100 of them from 41 countries had "
+            "arrived in Ukraine by June.",
+            [(4100, None, "foreign_fighters")],
+        ),
+        (
+            "About 9,000 suspected ISIL fighters remain in detention, of whom an estimated 2,500 are neither "
+            "Syrian nor Iraqi.",
+            [(9000, None, "fighters"), (2500, None, "foreign_fighters")],
+        ),
+        (
+            "She said the total membership of ISIL in the two countries was estimated at between 15,000 and "
+            "20,000.",
+            [(15000, 20000, "fighters")],
+        ),
+        (
+            "France tops the list with about 1,900 fighters, while Spain and Italy each account for 200.",
+            [
+                (1900, None, "foreign_fighters"),
+                (200, None, "foreign_fighters"),
+                (200, None, "foreign_fighters"),
+            ],
+        ),
+    ],
+)
+def test_it_reads_parts_from_many_countries_non_nationals_membership_and_each_account_for(
+    text: str, expected: list
+) -> None:
+    assert [(c.value, c.value_max, c.subject) for c in claims(text)] == expected
