@@ -22,6 +22,8 @@ _DEATH = gated_words_regex(
         "perished",
         "slain",
         "executed",
+        "were destroyed",
+        "been destroyed",
         "shot dead",
         "gunned down",
         "massacred",
@@ -54,6 +56,7 @@ _KILLED_BEFORE = KeywordGate(
         r"\bexecution\s+of\s+$|"
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
         r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
+        r"\bkilled\b[^.;]{0,30}\b(?:were|are)\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?$|"
         r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|shot dead|"
         r"gunned down|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"

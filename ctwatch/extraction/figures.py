@@ -600,7 +600,10 @@ def claims_in_sentence(
         ):
             continue  # fighters counted with their families; extremists of another kind, or at home
         own_phrase = text[figure.end : clause_end].split(" and ")[0]
-        death_window = text[figure.start : min(seg_end, head_end + 80)]
+        death_end = min(seg_end, head_end + 80)
+        if seg_end < s_end and _INCLUDING_BEFORE.search(text, max(s_start, seg_end - 16), seg_end):
+            death_end = min(s_end, head_end + 100)  # "300 people, including 225 militants, have been killed"
+        death_window = text[figure.start : death_end]
         if (
             (death := _DEATH.search(death_window))
             and not _KILLED_SOMEONE_ELSE.match(death_window, death.end())

@@ -1317,3 +1317,15 @@ def test_it_reads_parts_from_many_countries_non_nationals_membership_and_each_ac
     text: str, expected: list
 ) -> None:
     assert [(c.value, c.value_max, c.subject) for c in claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the militants killed so far were at least eight foreigners, the army said.",
+        "More than 400 people, including 310 militants, have been killed in the fighting.",
+        "Of them 1,200 were destroyed and 900 have left the country, the ministry said.",
+    ],
+)
+def test_it_leaves_out_the_dead_said_around_a_parenthesis_or_in_a_ministrys_words(text: str) -> None:
+    assert all(c.value not in {8, 400, 310, 1200} for c in claims(text))
