@@ -138,7 +138,8 @@ _MOSTLY_FAMILIES = KeywordGate(
         r"[^.;]{0,80}?\band\s+their\s+"
         r"(?:dependants|dependents|families|family members|relatives|wives|children)\b|"
         r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
-        r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?\s+(?:women|children|minors|wives)\b"
+        r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?(?:\s+(?:foreign|young|Syrian|Iraqi))?"
+        r"\s+(?:women|children|minors|wives)\b"
     ),
     ("their", "women", "children", "minors", "wives"),
 )

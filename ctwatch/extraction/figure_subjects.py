@@ -150,6 +150,7 @@ _FOREIGN_CUE = gated_words_regex(
         "private military",
         "departures",
         "wagner",
+        "slipped out",
         "from the countries",
         "from countries",
         "of its nationals",

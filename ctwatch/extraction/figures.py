@@ -1008,6 +1008,8 @@ def claims_in_sentence(
             or ((says_their or "its" in lowered) and _ITS_NATIONALS_AMONG.search(text, s_start, figure.start))
             or _CITIZENS_OF.match(text, figure.end, s_end)
             or _NOT_OF_THE_COUNTRY.match(text, figure.end, s_end)
+            # "fewer than 10 nationals with IS": a country's own people counted where they fight
+            or (head in {"nationals", "citizens"} and rule == "figure + people noun + fighting context")
             or (kind == "nounless" and _FOREIGN_WORD.search(before_text))
             or (
                 number_of is not None

@@ -1329,3 +1329,29 @@ def test_it_reads_parts_from_many_countries_non_nationals_membership_and_each_ac
 )
 def test_it_leaves_out_the_dead_said_around_a_parenthesis_or_in_a_ministrys_words(text: str) -> None:
     assert all(c.value not in {8, 400, 310, 1200} for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Chilean authorities have identified fewer than 10 nationals fighting with IS in Syria.",
+            "foreign_fighters",
+        ),
+        (
+            "About 60 citizens who fought with the group remain in Syria and Iraq, officials say.",
+            "foreign_fighters",
+        ),
+        (
+            "In 2016, 17 people from two districts slipped out of the country to join the group.",
+            "foreign_fighters",
+        ),
+    ],
+)
+def test_it_reads_a_countrys_nationals_and_those_who_slipped_out_as_foreign(text: str, subject: str) -> None:
+    assert one_claim(text).subject == subject
+
+
+def test_it_leaves_out_a_count_mostly_of_foreign_women_and_children() -> None:
+    text = "Officials said 640 people affiliated with IS, most of them foreign women and children, escaped."
+    assert claims(text) == []
