@@ -394,6 +394,7 @@ _MEN_OF_A_GROUP_ARE = re.compile(
     r"(?:now\s+|still\s+)?$"
 )
 _AND_BEFORE = re.compile(r",?\s+and\s+$")
+_IN_A_PLACE_NEXT = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
 _FROM_NEXT = re.compile(r"\s+from\b")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # "among them 255 men, while the others are women and children": a count by sex, not of fighters
@@ -511,7 +512,9 @@ def claims_in_sentence(
                 or _DEATH.search(text, figure.end, min(s_end, figure.end + 40))
             )
         ) and not (
-            _BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim)
+            (_BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim))
+            # "53 Malaysians in Syria, at least three in Marawi": the next item of a count by place
+            or (claims and _IN_A_PLACE_NEXT.match(text, figure.end, s_end))
         ):
             continue  # "seven" alone is too often something else; "seven men who returned" is not
         if kind != "fighter" and figure.value >= 1_000_000:

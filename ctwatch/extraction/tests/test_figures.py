@@ -1355,3 +1355,8 @@ def test_it_reads_a_countrys_nationals_and_those_who_slipped_out_as_foreign(text
 def test_it_leaves_out_a_count_mostly_of_foreign_women_and_children() -> None:
     text = "Officials said 640 people affiliated with IS, most of them foreign women and children, escaped."
     assert claims(text) == []
+
+
+def test_it_reads_a_small_number_in_words_as_the_next_place_of_a_count() -> None:
+    text = "Officials said 41 Filipinos were still with the group in Syria, and at least three in Libya."
+    assert [(c.value, c.subject) for c in claims(text)] == [(41, "foreign_fighters"), (3, "foreign_fighters")]
