@@ -722,11 +722,12 @@ def _statements(article: _Article) -> list[Statement]:
             continue  # 'COL. WARREN: "The current estimate is ..."': the quotation already says it
         if has_words(words, MIN_WORDS):
             start = text.index(words, start)
+            # Its own kind: SCHEMA.md's direct statements are words in quotation marks
             statements.append(
                 Statement(
                     words,
                     speaker.name,
-                    "direct",
+                    "transcript",
                     Evidence(start, start + len(words), "transcript turn"),
                     speaker.rule,
                 )

@@ -68,7 +68,7 @@ class FigureClaim:
 class Statement:
     quote: str
     speaker: str | None
-    kind: str  # "direct" or "reported"
+    kind: str  # "direct", "reported", or "transcript" (a speaker's turn in a transcript)
     evidence: Evidence  # the quoted words, without the marks
     speaker_rule: str | None = None
 

@@ -319,6 +319,8 @@ class Statement(Provenance):
     class Kind(models.TextChoices):
         DIRECT = "direct", "Direct quote"
         REPORTED = "reported", "Reported speech"
+        # A speaker's own words in a transcript: verbatim, though no one put them in quotation marks
+        TRANSCRIPT = "transcript", "Transcript"
 
     speaker_role = models.CharField("role spoken in", max_length=300, blank=True, default="")
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.DIRECT)

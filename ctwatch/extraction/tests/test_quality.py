@@ -19,9 +19,12 @@ CLAIMS_FLOOR = {
     "heldout_q": 0.81,
     "heldout_r": 0.84,
     "heldout_s": 0.84,
+    "heldout_t": 0.83,
+    "heldout_u": 0.85,
 }
-# H's annotators left the turns of briefing transcripts out of the statements; we count them (HELDOUT.md).
-STATEMENTS_FLOOR = {"heldout_h": 0.78}
+# M's annotators counted the turns of briefing transcripts as statements; we give those their own kind,
+# as SCHEMA.md's statements are words in quotation marks (HELDOUT.md).
+STATEMENTS_FLOOR = {"heldout_m": 0.78, "heldout_u": 0.82}
 
 
 @pytest.mark.skipif(not CORPUS_SCORER.is_file(), reason="the shared corpus scorer is not beside the checkout")

@@ -182,8 +182,13 @@ BRIEFING = (
 )
 
 
-def test_it_takes_each_paragraph_of_an_answer_in_a_transcript_as_a_statement() -> None:
-    found = direct_statements(BRIEFING)
+def transcript_statements(text: str) -> list:
+    return [s for s in extract(text).statements if s.kind == "transcript"]
+
+
+def test_it_takes_each_paragraph_of_an_answer_in_a_transcript_as_a_statement_of_its_own_kind() -> None:
+    assert direct_statements(BRIEFING) == []
+    found = transcript_statements(BRIEFING)
     assert [s.quote for s in found] == [
         "Thanks. Let me start with the numbers in the valley this week.",
         "We think fewer than 2,000 fighters are left in the old town, and most of them are foreigners.",
@@ -195,7 +200,7 @@ def test_it_takes_each_paragraph_of_an_answer_in_a_transcript_as_a_statement() -
 
 def test_it_leaves_the_moderator_and_the_questions_out_of_a_transcript() -> None:
     briefing = BRIEFING.replace("MODERATOR:", "CAPT. LEO MARSH:")
-    quotes = [s.quote for s in direct_statements(briefing)]
+    quotes = [s.quote for s in transcript_statements(briefing)]
     assert len(quotes) == 3
     assert not any("Over to you" in quote or "how many" in quote for quote in quotes)
 
@@ -206,7 +211,7 @@ def test_it_tells_numbered_officials_on_background_apart() -> None:
         "SENIOR STATE DEPARTMENT OFFICIAL ONE: The flow of recruits has fallen to a trickle this year.\n\n"
         "SENIOR STATE DEPARTMENT OFFICIAL TWO: And the courts are starting to catch up with the returnees."
     )
-    assert [s.speaker for s in direct_statements(text)] == [
+    assert [s.speaker for s in transcript_statements(text)] == [
         "Senior State Department Official One",
         "Senior State Department Official Two",
     ]
