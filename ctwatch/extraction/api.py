@@ -67,7 +67,9 @@ _OF_CAPITALIZED = re.compile(r"\bof\s+(?:the\s+)?[A-Z]")
 _LEADING_ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:The|A)\s+|[’']s$")
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _IT_WAS_VERBED_BY = re.compile(r"\W*It\s+(?:has been|was|is)\s+(?:\w+\s+)?by\s+")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|around|outside|across|into|towards?)\s+$")
+_PLACE_PREPOSITIONS = frozenset(
+    ("in", "at", "near", "around", "outside", "across", "into", "toward", "towards")
+)
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 _IN_OR_SINCE_YEAR = re.compile(r"(?:in|since)\s+\d{4}")
@@ -339,7 +341,8 @@ def _note_people(article: _Article, sentence: Sentence) -> None:
             article.text, max(0, start - 24), start
         ):
             continue  # "By Marc Delaunay", "Reporting by ...": the writer, not someone in the story
-        if _PLACE_PREPOSITION_BEFORE.search(article.text, max(0, start - 12), start):
+        before = article.text[max(0, start - 8) : start]
+        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _PLACE_PREPOSITIONS:
             continue  # "the UN mission in Kabul", "fighting around Mocímboa da Praia": a place
         role, name, full_name = _person_in(article.text[start:end])
         if name and (full_name or article.registry.find(name, True)):
