@@ -155,11 +155,15 @@ _AND_THEIR_FAMILIES = re.compile(
     r"(?:family members|families|dependants|dependents|relatives|wives and children)\b"
 )
 # Extremists counted at home, or of another kind: "right-wing extremists", "Islamists inside Sweden"
-_NOT_TRAVELLING_EXTREMISTS = re.compile(
-    r"\b(?:right|left)-wing\b|\bfar-(?:right|left)\b|\bneo-Nazis?\b"
-    r"|\b(?:extremists|Islamists|Salafists|radicals)\s+(?:inside|within|living in|at home|in the country)\b"
-    r"|\bSalafists\s+in\s+(?-i:[A-Z])",
-    re.IGNORECASE,
+_NOT_TRAVELLING_EXTREMISTS = KeywordGate(
+    re.compile(
+        r"\b(?:right|left)-wing\b|\bfar-(?:right|left)\b|\bneo-Nazis?\b"
+        r"|\b(?:extremists|Islamists|Salafists|radicals)\s+"
+        r"(?:inside|within|living in|at home|in the country)\b"
+        r"|\bSalafists\s+in\s+(?-i:[A-Z])",
+        re.IGNORECASE,
+    ),
+    ("-wing", "far-", "nazi", "extremists", "islamists", "salafists", "radicals"),
 )
 _CAMP_BEFORE = re.compile(
     r"\b(?<!training )camps?\b(?!\s+(?:for|of)\s+(?:training|fighters))|\bal-Ho[lw]l?\b|\bal-Hawl\b",

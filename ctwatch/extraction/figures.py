@@ -407,7 +407,10 @@ _KILLED_SOMEONE_ELSE = re.compile(
 # "3,000 militants had surrendered, many of them wounded": not all of them
 _SOME_OF_THEM_BEFORE = re.compile(r",\s*(?:many|some|several|a\s+few|most)\s+of\s+them\s+(?:\w+\s+)?$")
 # "Correction: An earlier version of this report gave the number as 330": a figure withdrawn
-_CORRECTION = re.compile(r"^\s*Correction\b|\ban\s+earlier\s+version\s+of\s+this\b", re.IGNORECASE)
+_CORRECTION = KeywordGate(
+    re.compile(r"^\s*Correction\b|\ban\s+earlier\s+version\s+of\s+this\b", re.IGNORECASE),
+    ("correction", "earlier"),
+)
 # "al Qaeda has between 400 and 600 members": a group's own membership
 _A_GROUP_HAS = re.compile(
     r"\b(?:has|had|have|numbers|numbered|retains|fields|musters)\s+"
@@ -423,7 +426,9 @@ _STRENGTH_AT = re.compile(
 _CHARGED = re.compile(r"\b(?:charged|convicted|prosecuted|indicted|arrested|detained)\b", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.IGNORECASE)
 _LOCAL_FORCE_NOUNS = {"armed men", "strong", "gunmen", "insurgents", "militiamen", "guerrillas", "loyalists"}
-_LOCAL_FORCE_WORDS = re.compile(r"\b(?:gunmen|insurgents|militiamen|guerrillas|loyalists)\b", re.IGNORECASE)
+_LOCAL_FORCE_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_LOCAL_FORCE_NOUNS - {"armed men", "strong"})) + r")\b", re.IGNORECASE
+)
 # fighters who surrender or defect, or are offered an amnesty, belong to the fight where they are
 _LOCAL_FORCE_CUE = re.compile(
     r"\b(?:surrender\w*|handed\s+themselves\s+in|hand\s+themselves\s+in|defect(?:ed|ing|ors?)|amnesty)\b",
@@ -446,8 +451,7 @@ def claims_in_sentence(
     figures = [f for f in find_figures(text, s_start, s_end)]
     if not figures:
         return []
-    opening = text[s_start : min(s_end, s_start + 200)]
-    if ("orrection" in opening or "arlier version" in opening) and _CORRECTION.search(opening):
+    if _CORRECTION.search(text[s_start : min(s_end, s_start + 200)]):
         return []
     if may_be_table(text, s_start, s_end):
         rows = table_row_claims(text, s_start, s_end, figures, last_claim)
@@ -481,12 +485,8 @@ def claims_in_sentence(
     lowered = sentence.lower()
     says_against = "against" in lowered
     says_their = "their" in lowered
-    says_extremists = any(
-        w in lowered for w in ("extremist", "islamist", "salafist", "radical", "-wing", "nazi")
-    )
-    says_repatriation = any(
-        w in lowered for w in ("repatriat", "brought", "brings", "took back", "flown home", "flew home")
-    )
+    says_extremists = _NOT_TRAVELLING_EXTREMISTS.may_match(sentence)
+    says_repatriation = _SUBSET_OF_THE_REPATRIATED.may_match(sentence)
     says_custody = "custody" in lowered
     breakdown = bool(_BREAKDOWN_START.match(sentence))
     previous_mentions_fighters = bool(_FIGHTER_WORD.search(previous_text))
@@ -687,6 +687,10 @@ def claims_in_sentence(
             or _NUMBER_OF_NON_FIGHTERS.search(text, max(s_start, figure.start - 100), figure.start)
         ):
             continue  # "up to 4,640 were minors", "the number of children at 391"
+        # "repatriated 25 citizens, including six men who fought": a figure among those brought home
+        among_the_repatriated = says_repatriation and bool(
+            _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
+        )
         context_in_sentence = bool(_FIGHTER_WORD.search(before_text))
         rule = ""
         if kind == "fighter":
@@ -700,8 +704,7 @@ def claims_in_sentence(
             elif (
                 head in {"men", "people", "individuals", "persons", "adults", "males"}
                 and _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
-                and says_repatriation
-                and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
+                and among_the_repatriated
             ):
                 rule = "figure + men charged among the repatriated"  # "among them five men later charged"
             elif (
@@ -922,8 +925,7 @@ def claims_in_sentence(
                         and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
                     )
                     or (
-                        says_repatriation
-                        and _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
+                        among_the_repatriated
                         and (
                             kind == "fighter"
                             or _FIGHTING_WORDS.search(text, figure.end, min(seg_end, head_end + 60))

@@ -1360,3 +1360,9 @@ def test_it_leaves_out_a_count_mostly_of_foreign_women_and_children() -> None:
 def test_it_reads_a_small_number_in_words_as_the_next_place_of_a_count() -> None:
     text = "Officials said 41 Filipinos were still with the group in Syria, and at least three in Libya."
     assert [(c.value, c.subject) for c in claims(text)] == [(41, "foreign_fighters"), (3, "foreign_fighters")]
+
+
+def test_it_gates_rare_word_patterns_without_losing_what_they_match() -> None:
+    # "far-right" and a correction note in capitals: matched by the patterns, so the gates must let them in
+    assert claims("The number of far-right militants in the country grew to 1,200, the agency said.") == []
+    assert claims("CORRECTION: The number of fighters who have returned is 330, not 350.") == []
