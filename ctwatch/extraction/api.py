@@ -342,7 +342,8 @@ def _note_people(article: _Article, sentence: Sentence) -> None:
         ):
             continue  # "By Marc Delaunay", "Reporting by ...": the writer, not someone in the story
         before = article.text[max(0, start - 8) : start]
-        if before.endswith(" ") and before.split()[-1:] and before.split()[-1] in _PLACE_PREPOSITIONS:
+        word_before = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+        if word_before in _PLACE_PREPOSITIONS:
             continue  # "the UN mission in Kabul", "fighting around Mocímboa da Praia": a place
         role, name, full_name = _person_in(article.text[start:end])
         if name and (full_name or article.registry.find(name, True)):

@@ -458,20 +458,14 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             and _FORMER_BEFORE.search(text, max(figure.end, m.start() - 12), m.start())
             and _HIRED_AFTER.search(text, m.end(), min(len(text), m.end() + 120))
         ):
-            return (
-                "fighter",
-                "mercenaries",
-                m.end(),
-            )  # "300 Colombian former soldiers recruited to fight in Sudan"
+            # "300 Colombian former soldiers recruited to fight in Sudan"
+            return "fighter", "mercenaries", m.end()
         if low in NON_FIGHTER_NOUNS or low == "forces":
             if low in {"forces", "personnel", "troops"} and (
                 paired := _AND_FIGHTERS.match(text, m.end(), limit)
             ):
-                return (
-                    "fighter",
-                    paired.group(1).lower(),
-                    paired.end(),
-                )  # "20,000 foreign forces and mercenaries"
+                # "20,000 foreign forces and mercenaries"
+                return "fighter", paired.group(1).lower(), paired.end()
             return "other", low, m.end()
         if word[:1].isupper() and (two := _NEXT_WORD.match(text, m.end(), limit)):
             pair = f"{word} {two.group(1)}"

@@ -36,9 +36,9 @@ def article_from_json(raw: str, *, default_id: str) -> ArticleInput:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise InputError(f"is not valid JSON: {error.msg} (line {error.lineno})") from error
+        raise InputError(f"not valid JSON: {error.msg} (line {error.lineno})") from error
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise InputError("is not an article: expected an object with a 'text' string")
+        raise InputError("not an article: expected an object with a 'text' string")
     return ArticleInput(
         id=str(data.get("id") or default_id),
         text=data["text"],
@@ -55,7 +55,7 @@ def load_file(path: Path) -> ArticleInput:
         try:
             return article_from_json(_read(path), default_id=path.stem)
         except InputError as error:
-            raise InputError(f"{path} {error}") from error
+            raise InputError(f"{path} is {error}") from error
     if suffix in {".html", ".htm"}:
         from .clean import clean_html
 

@@ -53,7 +53,7 @@ def read_article_file(path: Path) -> ArticleFile:
     try:
         article = article_from_json(text, default_id=path.stem)
     except InputError as error:
-        return ArticleFile(path, problem=str(error).removeprefix("is "))
+        return ArticleFile(path, problem=str(error))
     return ArticleFile(
         path,
         raw=article.text,
