@@ -57,7 +57,7 @@ _KILLED_BEFORE = KeywordGate(
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
         r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
         r"\bkilled\b[^.;]{0,30}\b(?:were|are)\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?$|"
-        r"\b(?:killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|shot dead|"
+        r"\b(?:kill|killed|killing|kills|lost|losing|eliminated|neutrali[sz]ed|wiped out|executed|shot dead|"
         r"gunned down|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"killed\s+the\s+(?:last|remaining|final|other)|displaced|"
@@ -91,6 +91,7 @@ _KILLED_BEFORE = KeywordGate(
         "indicted",
         "investigat",
         "according",
+        "displaced",
     ),
 )
 # "indictments against four men": people charged, unless the count is of those who came back
@@ -106,7 +107,8 @@ _RATE_IN_PHRASE = KeywordGate(
 _FLOW_IN_PHRASE = re.compile(r"\bflowing\b", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:resolutions?|No\.|(?:the|a|serial|phone|reference|case|registration)\s+number|document|article|paragraph|page|chapter|section|"
-    r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$",
+    r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$"
+    r"|\+\d{1,3}(?:[\s.-]\d{1,4}){1,3}[\s.-]$",  # "+41 22 917 9000": the end of a telephone number
     re.IGNORECASE,
 )
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:for|in|per|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
@@ -178,6 +180,8 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"|\b(?:held|taken|kept)\s+(?:as\s+)?hostages?\b|\b(?:kidnapped|abducted)\b"
     r"|\bbefore\s+(?:reaching|they\s+(?:reached|could|got))\b"
     r"|\b(?:on\s+suspicion\s+of\s+)?(?:trying|attempting)\s+to\s+(?:reach|travel|join|cross)\b"
+    # "passports of 45 people suspected of planning to travel": they have not gone
+    r"|\b(?:planning|plotting|intending|preparing|wanting|seeking)\s+to\s+(?:reach|travel|join|go|leave)\b"
     r"|\b(?:over|for)\s+(?:suspected|alleged)\s+links\b|\baccused\s+of\s+(?:recruiting|financing|funding)\b"
     r"|\b(?:demonstrated|manifested)\b"
     r"|\breturned\s+to\s+their\s+(?:homes|districts|villages|towns|areas|land|fields)\b"
@@ -214,9 +218,13 @@ _FIGHTING_WORDS = re.compile(
 )
 _NOUNLESS_NOT_FIGHTERS = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:of\s+(?:those|them|these)\s+who\s+(?:[\w-]+\s+){1,4}?)?"
-    r"(?:were|are|was|of\s+them\s+(?:were|are))\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
+    # "some 280 of them women", "fewer than 20 of the returnees are women": a count by sex or age
+    r"(?:were|are|was|of\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+the\s+[\w-]+\s+(?:were|are))\s+"
+    r"(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
     r"under\s+(?:the\s+age|\d)|(?:men|males)\s+of\s+(?:fighting|military)\s+age)"
 )
+# "fewer than 20 of the returnees are women": the same count by sex or age, said after the noun
+_NOUN_NOT_FIGHTERS = re.compile(r"\s+(?:were|are)\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female)\b")
 _NUMBER_OF_NON_FIGHTERS = re.compile(
     r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
     r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians)\b[^.;]*$",

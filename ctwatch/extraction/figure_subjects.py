@@ -21,6 +21,12 @@ _RETURNED_AFTER_NOUN = re.compile(
     r",?\s+(?:who\s+(?:are\s+|were\s+)?)?(?:believed|thought|said|known|reported|estimated)\s+to\s+have\s+"
     r"(?:returned|come back|come home|been repatriated)\b"
 )
+# "800 Tunisians who fought with jihadist groups in Syria, Iraq and Libya have returned": the verb
+# after a relative clause without commas, which the clause cut at the list's commas would not reach
+_RETURNED_AFTER_WHO = re.compile(
+    r"\s+who\s+(?:had\s+|have\s+)?(?:fought|travelled|traveled|went|joined|left|served)\b[^.;:\d]{0,120}?"
+    r"\s(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:returned|come\s+back|come\s+home)\b"
+)
 # "repatriated seven suspected fighters": brought home as the figure is named
 _REPATRIATED_BEFORE = re.compile(
     r"\b(?:repatriated|brought\s+(?:back|home)|took\s+back|taken\s+back|flown\s+home|flew\s+home|"

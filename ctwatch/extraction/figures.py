@@ -41,6 +41,7 @@ from .figure_exclusions import (
     _MOSTLY_FAMILIES,
     _NOT_FIGHTING_PREDICATE,
     _NOT_TRAVELLING_EXTREMISTS,
+    _NOUN_NOT_FIGHTERS,
     _NOUNLESS_NOT_FIGHTERS,
     _NOUNLESS_NOT_FIGHTING,
     _NUMBER_OF_NON_FIGHTERS,
@@ -92,6 +93,7 @@ from .figure_subjects import (
     _RETURN_CUE,
     _RETURN_VERB_AFTER,
     _RETURNED_AFTER_NOUN,
+    _RETURNED_AFTER_WHO,
     _STRENGTH_BEFORE,
     _SUBSET_OF_THE_REPATRIATED,
     _SUCH_FIGHTERS,
@@ -611,6 +613,8 @@ def claims_in_sentence(
             (death := _DEATH.search(death_window))
             and not _KILLED_SOMEONE_ELSE.match(death_window, death.end())
             and not _SOME_OF_THEM_BEFORE.search(death_window, 0, death.start())
+            # "expected to fight to the death": resolve, not a count of the dead
+            and not death_window.endswith("to the ", max(0, death.start() - 7), death.start())
             or _RATE_IN_PHRASE.search(own_phrase)  # "1,000 fighters a month", not "... $100 million a year"
             or _FLOW_IN_PHRASE.search(text, figure.end, clause_end)
         ):
@@ -687,6 +691,8 @@ def claims_in_sentence(
             or _NUMBER_OF_NON_FIGHTERS.search(text, max(s_start, figure.start - 100), figure.start)
         ):
             continue  # "up to 4,640 were minors", "the number of children at 391"
+        if kind in {"person", "fighter"} and _NOUN_NOT_FIGHTERS.match(text, head_end, s_end):
+            continue  # "fewer than 20 of the returnees are women"
         # "repatriated 25 citizens, including six men who fought": a figure among those brought home
         among_the_repatriated = says_repatriation and bool(
             _SUBSET_OF_THE_REPATRIATED.search(text, s_start, figure.start)
@@ -886,7 +892,11 @@ def claims_in_sentence(
             (
                 # "the 7,000 fighters believed to have returned": said of the counted, even as a total
                 kind in {"fighter", "person"}
-                and _RETURNED_AFTER_NOUN.match(text, head_end, s_end) is not None
+                and (
+                    _RETURNED_AFTER_NOUN.match(text, head_end, s_end) is not None
+                    # not "of the 470 nationals who left, 117 have returned": the total they came from
+                    or (not partitive_total and _RETURNED_AFTER_WHO.match(text, head_end, s_end) is not None)
+                )
             )
             or (
                 not partitive_total
@@ -909,6 +919,13 @@ def claims_in_sentence(
                         and claims[-1].subject == "returnees"
                         and _AND_BEFORE.search(text, max(s_start, figure.start - 8), figure.start) is not None
                         and _TO_A_PLACE.match(text, figure.end, s_end) is not None
+                    )
+                    or (
+                        # "120 had come back, and dozens have since been convicted": of those who came back
+                        kind == "nounless"
+                        and claims
+                        and claims[-1].subject == "returnees"
+                        and _CHARGED.search(text, figure.end, min(seg_end, figure.end + 40)) is not None
                     )
                     or (
                         _AMONG_THEM_START.match(text, s_start, figure.start)

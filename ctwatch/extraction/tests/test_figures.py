@@ -1366,3 +1366,52 @@ def test_it_gates_rare_word_patterns_without_losing_what_they_match() -> None:
     # "far-right" and a correction note in capitals: matched by the patterns, so the gates must let them in
     assert claims("The number of far-right militants in the country grew to 1,200, the agency said.") == []
     assert claims("CORRECTION: The number of fighters who have returned is 330, not 350.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 900 Uzbeks are in the war zones, around 300 of them women, the minister said.",
+        "Some 400 Danes went to Syria. Fewer than 30 of the returnees are women, the agency said.",
+        "Police seized the passports of 60 people they suspected of planning to travel to Syria.",
+        "Travel bans were placed on 150 people thought to be preparing to join armed groups abroad.",
+        "Press enquiries: +44 20 7946 0000 or the foreign fighters desk.",
+        "Soldiers kill 15 militants in a raid near the border.",
+        "The offensive around the city displaced more than 90,000 people.",
+    ],
+)
+def test_it_leaves_out_counts_by_sex_would_be_travellers_phone_numbers_and_the_displaced(text: str) -> None:
+    counted = [c for c in claims(text) if c.value in {300, 30, 60, 150, 20, 7946, 15, 90_000}]
+    assert counted == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "Around 90 fighters have come back to Albania, and dozens have since been convicted, police say.",
+            12,
+            "returnees",
+        ),
+        (
+            "Some 500 Moroccans who fought for armed groups in Syria, Iraq and Libya have returned home.",
+            500,
+            "returnees",
+        ),
+        (
+            "Of the 700 Belgians who went to Syria, Iraq and Yemen, 130 have returned, officials said.",
+            700,
+            "foreign_fighters",
+        ),
+        (
+            "About 4,000 militants hold the old city, and up to 800 of them are foreign fighters who vow to "
+            "fight to the death, the general said.",
+            800,
+            "foreign_fighters",
+        ),
+    ],
+)
+def test_it_reads_who_came_back_after_a_relative_clause_or_a_conviction_and_fighting_to_the_death(
+    text: str, value: int, subject: str
+) -> None:
+    assert [c.subject for c in claims(text) if c.value == value] == [subject]
