@@ -280,6 +280,21 @@ _MODIFIERS = {
     "hardline",
 }
 _NOUNLESS_NEXT = {
+    # conjunctions and prepositions end a noun phrase: "from about 500 when the fighting began"
+    "when",
+    "where",
+    "whereas",
+    "during",
+    "although",
+    "though",
+    "because",
+    "once",
+    "against",
+    "into",
+    "within",
+    "around",
+    "near",
+    "for",
     "fought",
     "fight",
     "came",

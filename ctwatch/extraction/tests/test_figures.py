@@ -1415,3 +1415,8 @@ def test_it_reads_who_came_back_after_a_relative_clause_or_a_conviction_and_figh
     text: str, value: int, subject: str
 ) -> None:
     assert [c.subject for c in claims(text) if c.value == value] == [subject]
+
+
+def test_it_reads_a_conjunction_after_a_figure_as_the_end_of_its_noun_phrase() -> None:
+    text = "The number of gunmen in the town fell to 150, down from about 400 when the siege began."
+    assert {(c.value, c.subject) for c in claims(text)} == {(150, "fighters"), (400, "fighters")}
