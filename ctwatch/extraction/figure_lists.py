@@ -26,12 +26,14 @@ _SUBSET_BEFORE = re.compile(
 # (every branch ends with a bracket, 'with' or a colon: gated, see KeywordGate)
 _PLACE_ITEM_BEFORE = KeywordGate(
     re.compile(
-        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\n)(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-        r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?"
+        # "comes from France, with more than 700", "the largest contingent is French, with 903"
+        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\bfrom\s+|\b(?:is|are|was|were)\s+|\n)(?:[Tt]he\s+)?"
+        r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+        r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"
-        # "France accounts for the largest contingent with 1,910"
-        r"|\s+(?:accounts?\s+for|provides?|provided|has|had)\s+(?:the\s+)?"
-        r"(?:largest|biggest|second[- ]largest|most)\b[^,;.]{0,40}?\s+with\s+)$"
+        # "France accounts for the largest contingent with 1,910", "Tunisia remains the largest source, with"
+        r"|\s+(?:accounts?\s+for|provides?|provided|has|had|is|was|remains|remained)\s+(?:the\s+)?"
+        r"(?:largest|biggest|second[- ]largest|most|main|leading|top)\b[^,;.]{0,40}?,?\s+with\s+)$"
     ),
     ("(", "with", ":"),
 )

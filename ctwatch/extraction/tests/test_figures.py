@@ -1420,3 +1420,32 @@ def test_it_reads_who_came_back_after_a_relative_clause_or_a_conviction_and_figh
 def test_it_reads_a_conjunction_after_a_figure_as_the_end_of_its_noun_phrase() -> None:
     text = "The number of gunmen in the town fell to 150, down from about 400 when the siege began."
     assert {(c.value, c.subject) for c in claims(text)} == {(150, "fighters"), (400, "fighters")}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "About 9,000 foreign fighters are in Syria. The biggest contingent comes from Egypt, with "
+            "more than 600 people, followed by Lebanon with about 350.",
+            {9000, 600, 350},
+        ),
+        (
+            "About 9,000 foreign fighters are in Syria. The largest national group is Dutch, with 410 "
+            "individuals, followed by Denmark with 120.",
+            {9000, 410, 120},
+        ),
+        (
+            "About 4,000 Europeans have gone to Syria. Belgium heads the Western list with as many as 440 "
+            "people, followed by Austria with up to 150.",
+            {4000, 440, 150},
+        ),
+        (
+            "About 20,000 foreign fighters are in Syria. Jordan is the largest single source, with "
+            "about 2,000, followed by Libya with 600.",
+            {20000, 2000, 600},
+        ),
+    ],
+)
+def test_it_reads_the_first_country_of_a_list_said_with_its_figure(text: str, values: set[int]) -> None:
+    assert {c.value for c in claims(text) if c.subject == "foreign_fighters"} == values
