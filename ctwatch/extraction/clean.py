@@ -169,12 +169,22 @@ def _cut_trailing_sections(lines: list[str]) -> list[str]:
     return lines
 
 
+# "Tunisia | 2,926 | 800": a row of a table whose cells are parted by bars, a figure in the second cell
+_TABLE_ROW = re.compile(r"\s*\|?\s*[A-Z][^|]{0,60}\|\s*[~≈]?\d[\d,.]*\s*(?:\||$)")
+
+
 def _unwrap(raw_lines: list[str]) -> list[str]:
     """Hard-wrapped plain text (blank lines between paragraphs, no punctuation at most line ends)
     becomes one line per paragraph; text already one paragraph per line stays as it is."""
     blocks: list[list[str]] = [[]]
     for line in raw_lines:
-        if line.strip():
+        if "|" in line and _TABLE_ROW.match(line):
+            # a row of a table ("Tunisia | 2,926 | 800"): a line of its own, never joined
+            if blocks[-1]:
+                blocks.append([])
+            blocks[-1].append(line.strip())
+            blocks.append([])
+        elif line.strip():
             blocks[-1].append(line.strip())
         elif blocks[-1]:
             blocks.append([])

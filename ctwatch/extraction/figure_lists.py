@@ -57,7 +57,7 @@ def table_row_claims(
             figure=cell.figure,
             sentence=(s_start, s_end),
             subject=cell.subject,
-            origin=place_name(cell.label) or cell.label,
+            origin=place_name(cell.label) or cell.label or None,  # a table's total row has no origin
             origin_countries=None,
             location=list(last_claim.location),
             group=last_claim.group,

@@ -49,14 +49,94 @@ _ROW_GATE = KeywordGate(_ROW, ("..", "…", ":", "-", "–", "—", "\t"))
 
 def may_be_table(text: str, start: int, end: int) -> bool:
     """The sentence starts like a table row (cheap test before reading it)."""
+    if "|" in text[start:end] and _PIPE_ROW.search(text, start, end):
+        return True
     if not _ROW_GATE.may_match(text[start:end]):
         return False
     return _ROW.match(text, _rows_start(text, start, end), end) is not None
 
 
+# "| Tunisia | 2,926 | 800 |": a table as pages and text extractors print one, a row a line, its cells
+# between bars; a line of bars without figures before the rows names the columns, and a caption may
+# come before that.
+_PIPE_ROW = re.compile(r"^[ \t]*\|?[ \t]*[A-Z][^|\n]{0,60}\|[ \t]*[~≈]?\d", re.MULTILINE)
+_PIPE_CELL = re.compile(rf"\s*(?:{_CELL})\s*")
+_LINE = re.compile(r"[^\n]+")
+# Columns that count something else than fighters who went or came back
+_OTHER_COLUMN = re.compile(
+    r"killed|dead|died|deaths|women|children|minors|share|per\s*cent|%|rate|population|year", re.IGNORECASE
+)
+_TOTAL_ROW = re.compile(r"(?:total|all|overall)\b", re.IGNORECASE)
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the cells of one line of a bar table, the empty ones outside the outer bars left out."""
+    cells = []
+    at = start
+    for index in range(start, end + 1):
+        if index == end or text[index] == "|":
+            cells.append((at, index))
+            at = index + 1
+    if cells and not text[cells[0][0] : cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and not text[cells[-1][0] : cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _bar_heads(text: str, start: int, end: int) -> list[str]:
+    """The names of a bar table's columns: the line of bars without figures above the rows."""
+    for line in reversed(list(_LINE.finditer(text, start, end))):
+        if not line.group(0).strip():
+            continue
+        if "|" not in line.group(0):
+            return []  # prose above the rows: they have no heads
+        parts = _bar_cells(text, line.start(), line.end())
+        if not any(c.isdigit() for p_start, p_end in parts[1:] for c in text[p_start:p_end]):
+            return [" ".join(text[p_start:p_end].split()) for p_start, p_end in parts]
+    return []
+
+
+def _bar_table_cells(text: str, start: int, end: int, figures: list[Figure]) -> list[TableCell] | None:
+    by_start = {f.number_start: f for f in figures} | {f.start: f for f in figures}
+    # each row may be a paragraph of its own: the heads may be lines above the sentence
+    heads = _bar_heads(text, max(0, start - 800), start)
+    cells: list[TableCell] = []
+    rows = 0
+    for line in _LINE.finditer(text, start, end):
+        if not line.group(0).strip():
+            continue
+        if "|" not in line.group(0):
+            if rows:
+                return None  # prose after the rows: not a table only
+            continue  # a caption before the table
+        parts = _bar_cells(text, line.start(), line.end())
+        if not any(c.isdigit() for p_start, p_end in parts[1:] for c in text[p_start:p_end]):
+            heads = [" ".join(text[p_start:p_end].split()) for p_start, p_end in parts]
+            continue
+        label = " ".join(text[parts[0][0] : parts[0][1]].split())
+        if not label[:1].isupper():
+            return None
+        rows += 1
+        for index, (p_start, p_end) in enumerate(parts[1:], 1):
+            if not _PIPE_CELL.fullmatch(text, p_start, p_end):
+                continue
+            head = heads[index] if index < len(heads) else ""
+            if _OTHER_COLUMN.search(head):
+                continue
+            subject = "returnees" if _RETURN_WORD.search(head) else "foreign_fighters"
+            figure = next((f for f in figures if p_start <= f.start < p_end), None)
+            if figure is not None and figure.start in by_start:
+                row_label = "" if _TOTAL_ROW.match(label) else label
+                cells.append(TableCell(figure, row_label, subject, (line.start(), line.end())))
+    return cells if rows else None
+
+
 def table_cells(text: str, start: int, end: int, figures: list[Figure]) -> list[TableCell] | None:
     """Every figure cell of the rows making up text[start:end], or None when it is not rows only.
     `figures` are the figures found in that span; cells saying "unknown" or "-" give nothing."""
+    if "|" in text[start:end] and _PIPE_ROW.search(text, start, end):
+        return _bar_table_cells(text, start, end, figures)
     rows = []
     at = _rows_start(text, start, end)
     while at < end:

@@ -78,3 +78,17 @@ def test_it_keeps_short_lines_that_end_in_a_figure_as_rows_of_a_table() -> None:
     raw = "Fighters by region:\nWestern Europe — 4,500\nCentral Asia — 4,400\nSouth Asia — 380\n\nMore."
     cleaned = clean_text(raw)
     assert "Central Asia — 4,400" in cleaned and "South Asia — 380" in cleaned
+
+
+def test_it_keeps_the_rows_of_a_bar_table_apart_when_unwrapping_hard_wrapped_text() -> None:
+    wrapped = (
+        "The survey counted fighters who went\nabroad and came back in each of the\ncountries it covers.\n\n"
+        "Country | Went | Returned\nArcadia | 1,200 | 150\nBorduria | 640 | 90\n\n"
+        "Most of those who came back were\ntried, the authors write, and some\nwere released.\n"
+    )
+    paragraphs = clean_text(wrapped).split("\n\n")
+    assert "Arcadia | 1,200 | 150" in paragraphs and "Borduria | 640 | 90" in paragraphs
+    assert (
+        "The survey counted fighters who went abroad and came back in each of the countries it covers."
+        in (paragraphs)
+    )

@@ -32,3 +32,24 @@ def test_it_refuses_prose_that_only_starts_like_a_row() -> None:
     text = "Update: 300 Members of the group met. Officials said 40 people left early."
     assert may_be_table(text, 0, len(text))  # "Update: 300" reads like a row ...
     assert cells_of(text) is None  # ... but the rest is prose
+
+
+def test_it_reads_a_bar_table_by_the_heads_of_its_columns_and_leaves_other_columns_out() -> None:
+    text = (
+        "Fighters by country (survey of 2016)\n\n| Country | Travelled | Killed | Returned |\n\n"
+        "| Arcadia | 1,200 | 300 | 150 |\n\n| Total | 1,500 | 350 | 200 |"
+    )
+    rows_at = text.index("| Arcadia")
+    assert may_be_table(text, rows_at, len(text))
+    found = table_cells(text, rows_at, len(text), find_figures(text))
+    assert [(c.label, c.figure.value, c.subject) for c in found] == [
+        ("Arcadia", 1200, "foreign_fighters"),
+        ("Arcadia", 150, "returnees"),
+        ("", 1500, "foreign_fighters"),  # the total row: no country
+        ("", 200, "returnees"),
+    ]
+
+
+def test_it_refuses_a_bar_line_followed_by_prose() -> None:
+    text = "Arcadia | 1,200\nOfficials said 40 people left early."
+    assert cells_of(text) is None
