@@ -53,7 +53,7 @@ _DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$"
 _BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 _KILLED_BEFORE = KeywordGate(
     re.compile(
-        r"\bexecution\s+of\s+$|"
+        r"\b(?:execution|deaths?|killings?|neutrali[sz]ation|elimination)\s+of\s+$|"
         r"\b(?:killed|killing|dead|died)[\s,]+(?:[\w,]+\s+){0,5}?(?:including|among\s+them)\s+$|"
         r"\baccording\s+to\s+$|"  # "according to three people familiar with the plan": the sources
         r"\bkilled\b[^.;]{0,30}\b(?:were|are)\s+(?:(?:at\s+least|some|about|more\s+than)\s+)?$|"
@@ -92,6 +92,8 @@ _KILLED_BEFORE = KeywordGate(
         "investigat",
         "according",
         "displaced",
+        "death",
+        "eliminat",
     ),
 )
 # "indictments against four men": people charged, unless the count is of those who came back

@@ -27,15 +27,30 @@ _SUBSET_BEFORE = re.compile(
 _PLACE_ITEM_BEFORE = KeywordGate(
     re.compile(
         # "comes from France, with more than 700", "the largest contingent is French, with 903"
-        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\bfrom\s+|\b(?:is|are|was|were)\s+|\n)(?:[Tt]he\s+)?"
+        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\bfrom\s+|\b(?:is|are|was|were|while|whereas)\s+|\n)(?:[Tt]he\s+)?"
         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
         r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"
         # "France accounts for the largest contingent with 1,910", "Tunisia remains the largest source, with"
         r"|\s+(?:accounts?\s+for|provides?|provided|has|had|is|was|remains|remained)\s+(?:the\s+)?"
-        r"(?:largest|biggest|second[- ]largest|most|main|leading|top)\b[^,;.]{0,40}?,?\s+with\s+)$"
+        r"(?:largest|biggest|second[- ]largest|most|main|leading|top)\b[^,;.]{0,40}?,?\s+with\s+"
+        # "the Middle East accounts for about 11,000", "North America contributed roughly 280"
+        r"|\s+(?:accounts?\s+for|accounted\s+for|contribut(?:ed|es)|supplied|supplies|produced)\s+)$"
+        # "put the contingent from Tunisia at about 3,000, from Morocco at ..."
+        r"|\bfrom\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+at\s+$"
     ),
-    ("(", "with", ":"),
+    (
+        "(",
+        "with",
+        ":",
+        "accounted for",
+        "accounts for",
+        "account for",
+        "contribut",
+        "suppl",
+        "produced",
+        " at ",
+    ),
 )
 # "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"
 _RESPECTIVELY = re.compile(r"\b[Rr]espectively\b")
@@ -72,7 +87,9 @@ def table_row_claims(
 _EACH_BEFORE = KeywordGate(
     re.compile(
         r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
-        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|are|were|numbered|put\s+at|estimated\s+at|"
+        # "Britain and Germany are each estimated to have produced between 500 and 600"
+        r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+have\s+)?"
+        r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|produced|are|were|numbered|put\s+at|estimated\s+at|"
         r"placed\s+at|account\s+for|accounted\s+for)\s+)?(?:(?:some|about|around|roughly|nearly)\s+)?$"
     ),
     ("each",),

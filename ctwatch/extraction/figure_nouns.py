@@ -571,7 +571,8 @@ def _next_is_word(text: str, at: int) -> bool:
         or word in FIGHTER_NOUNS
         or word in PERSON_NOUNS
         or word in NON_FIGHTER_NOUNS
-        or word in {"advisers", "advisors", "troops", "soldiers"}
+        or word
+        in {"advisers", "advisors", "troops", "soldiers", "military", "security", "police", "army", "special"}
         or m.group(1)[:1].isupper()
     )
 

@@ -389,6 +389,9 @@ _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
 _PMC_IN = re.compile(r"\bWagner\b")
+_SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
+# "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
+_CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
 _OF_THEM_ARE = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|have|had|remain\w*)\b")
 # "The men of the Islamic State in Libya are now between 4,000 and 6,000": a group's strength
 _MEN_OF_A_GROUP_ARE = re.compile(
@@ -519,6 +522,8 @@ def claims_in_sentence(
             or (claims and _IN_A_PLACE_NEXT.match(text, figure.end, s_end))
         ):
             continue  # "seven" alone is too often something else; "seven men who returned" is not
+        if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
+            continue  # "a few hundred.[2]": a footnote's number
         if kind != "fighter" and figure.value >= 1_000_000:
             continue  # "a population of around 1 million", "closer to 1.4 million" refugees
         if kind == "nounless" and _CIVILIANS_BEFORE.search(
@@ -555,13 +560,13 @@ def claims_in_sentence(
             if figure in order and len(order) == len(respective_places):
                 list_place = respective_places[order.index(figure)]
         if kind in {"nounless", "person"} and list_place is None:
-            if figure.start - s_start <= 60:
+            if figure.start - s_start <= 100:
                 # sliced, so that "^" in the pattern is the start of the sentence
                 item = _PLACE_ITEM_BEFORE.search(text[s_start : figure.start])
             else:
-                item = _PLACE_ITEM_BEFORE.search(text, figure.start - 60, figure.start)
-            if item and place_name(item.group(1)):
-                list_place = place_name(item.group(1))
+                item = _PLACE_ITEM_BEFORE.search(text, figure.start - 100, figure.start)
+            if item and place_name(item.group(1) or item.group(2)):
+                list_place = place_name(item.group(1) or item.group(2))
         position = boundaries.index(figure)
         prev_end = boundaries[position - 1].end if position else s_start
         seg_end = boundaries[position + 1].start if position + 1 < len(boundaries) else s_end
@@ -798,7 +803,20 @@ def claims_in_sentence(
                 rule = "figure in a breakdown of the previous one"
             elif number_of:
                 rule = "figure given as the number of fighters named before it"
-            elif list_place and (claims or previous_claim or (respective_places and last_claim)):
+            elif (
+                _SEEN_BEFORE.search(text, max(s_start, figure.start - 12), figure.start)
+                and _RETURN_VERB_AFTER.match(text, figure.end, s_end)
+                and (claims or previous_claim or last_claim or previous_mentions_fighters)
+            ):
+                rule = "figure of those a country saw come back"  # "has seen around 250 return"
+            elif list_place and (
+                claims
+                or previous_claim
+                or (
+                    last_claim
+                    and (respective_places or _CONTINGENT.search(sentence) or previous_mentions_fighters)
+                )
+            ):
                 rule = "figure for one country in a list"
             elif (breakdown or mentions_number) and previous_had_context and previous_claim:
                 rule = "figure continuing the previous claim"

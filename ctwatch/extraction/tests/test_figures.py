@@ -1449,3 +1449,49 @@ def test_it_reads_a_conjunction_after_a_figure_as_the_end_of_its_noun_phrase() -
 )
 def test_it_reads_the_first_country_of_a_list_said_with_its_figure(text: str, values: set[int]) -> None:
     assert {c.value for c in claims(text) if c.subject == "foreign_fighters"} == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Some 15,000 foreign fighters are in Syria. The study put the contingent from Egypt at about "
+            "1,100, from Lebanon at some 900 and from Sudan at around 100.",
+            {15000, 1100, 900, 100},
+        ),
+        (
+            "Some 15,000 foreign fighters are in Syria. Countries of the Gulf account for about 4,000 of "
+            "them, while South Asia contributed roughly 350.",
+            {15000, 4000, 350},
+        ),
+        (
+            "Some 3,000 Europeans are in Syria. Belgium and Austria are each estimated to have produced "
+            "between 300 and 400.",
+            {3000, 300},
+        ),
+        (
+            "Some 3,000 Europeans are in Syria. Denmark, with some 150 nationals in the conflict zone, has "
+            "seen around 60 return.",
+            {3000, 150, 60},
+        ),
+    ],
+)
+def test_it_reads_countries_listed_by_share_contribution_and_return(text: str, values: set[int]) -> None:
+    assert {c.value for c in claims(text)} == values
+
+
+def test_it_reads_each_of_two_countries_estimated_to_have_produced_a_figure() -> None:
+    text = "Some 3,000 Europeans are in Syria. Belgium and Austria are each estimated to have produced 300."
+    assert sorted(c.origin for c in claims(text) if c.value == 300) == ["Austria", "Belgium"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militant websites announced the deaths of at least 25 fighters from the Caucasus.",
+        "The president said he would send 350 more military advisers to the region.",
+        "Estimates of foreign fighters in the 1990s ran to a few thousand.[14] Most came from the Gulf.",
+    ],
+)
+def test_it_leaves_out_deaths_advisers_and_footnote_markers(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {25, 350, 14}]
