@@ -63,7 +63,7 @@ _KILLED_BEFORE = KeywordGate(
         r"killed\s+the\s+(?:last|remaining|final|other)|displaced|"
         r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
         r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
-        r"roughly|a little over)\s+)?$",
+        r"roughly|a little over|another|a further)\s+)?$",
         re.IGNORECASE,
     ),
     (

@@ -10,7 +10,7 @@ import re
 from .figure_clauses import _CONTRAST_BREAK, _main_clause
 from .figure_lists import _SUBSET_BEFORE
 from .groups import find_groups, join_groups
-from .numbers import Figure
+from .numbers import QUALIFIER_PATTERN, Figure
 from .places import PlaceMention, find_places, place_name
 from .regex import KeywordGate
 from .types import FigureClaim
@@ -59,8 +59,7 @@ _FROM_ARE_WERE = re.compile(r"\s*(?:from|are|were)\b")
 # gated: searched for every accepted figure, and few segments name countries, nations or states
 _ORIGIN_COUNTRIES = KeywordGate(
     re.compile(
-        r"\bfrom\s+(?:(?:some|about|around|over|more than|at least|nearly|almost|up to|as many as|"
-        r"roughly)\s+)?"
+        rf"\bfrom\s+(?:{QUALIFIER_PATTERN}\s+)?"
         r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:different\s+|other\s+|foreign\s+)?(?:UN\s+)?(?:member\s+)?"
         r"(?:countries|nations|states|nationalities)\b"
         r"|\b(?P<n2>\d+)\s+nationalities\b",

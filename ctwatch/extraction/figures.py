@@ -123,6 +123,7 @@ _PRESENT_IN = re.compile(
     r"south-western|northeast|northwest|southeast|southwest|central)\s+)?",
     re.IGNORECASE,
 )
+_OF_A_COUNTRY = re.compile(r"of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+")
 # "22 Indonesians were believed to be among them": nationals among fighters just named
 _AMONG_THEM = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:also|still|now|thought|believed|reported|said)\s+(?:to\s+be\s+)?){0,2}"
@@ -137,6 +138,8 @@ def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None)
     at = head_end + (len(text[head_end:end]) - len(text[head_end:end].lstrip()))
     if text.startswith("who ", at):
         at += 4
+    elif of_a_country := _OF_A_COUNTRY.match(text, at, end):
+        at = of_a_country.end()  # "300 citizens of Tajikistan may be in Afghanistan"
     m = _PRESENT_IN.match(text, at, end)
     if not m:
         return False
@@ -389,6 +392,9 @@ _VERB_OR_FROM = re.compile(r"(?:have|has|had|are|were)\b|from\b")
 _OF_THE_TOTAL = re.compile(r"^(?:of|in)\s+(?:the\s+)?(?:total\s+)?population")
 _ONLY_OF_THE = re.compile(r"\s+of\s+the\s+$")
 _PMC_IN = re.compile(r"\bWagner\b")
+_OF_A_BODY_OF_STATES = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]oalition|[Aa]lliance|[Cc]ouncil|[Uu]nion|NATO|ASEAN|OSCE)\b"
+)
 _SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
 # "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
 _CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
@@ -665,10 +671,11 @@ def claims_in_sentence(
             and _MEN_AMONG_FAMILIES.match(text, head_end, s_end)
         ):
             continue  # "400 travelled, among them 255 men, while the others are women and children"
-        if head == "members" and _BODY_OF_STATES_BEFORE.search(
-            text, max(s_start, figure.start - 80), figure.start
+        if head == "members" and (
+            _BODY_OF_STATES_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
+            or _OF_A_BODY_OF_STATES.match(text, head_end, s_end)
         ):
-            continue  # "the Global Coalition, which now counted 83 members"
+            continue  # "the Global Coalition, which now counted 83 members", "23 members of the Coalition"
         if (
             kind == "nounless"
             and _CAMP_BEFORE.search(text, max(s_start, figure.start - 60), figure.start)

@@ -54,7 +54,8 @@ _SMALL = rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 # Words-numbers must carry a magnitude ("five thousand", "three hundred million"): a bare "two" or
 # "ten" is left alone, it rarely counts fighters and often counts something else.
 _WORD_NUMBER = (
-    rf"(?:{_SMALL}|an?)\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million))?"
+    # "one and a half thousand", as translated speech says it
+    rf"(?:{_SMALL}|an?)(?:\s+and\s+a\s+half)?\s+(?:hundred(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million))?"
     rf"|thousand|million|billion|dozen)"
 )
 # "5,000", and "5 000" (a space or a narrow no-break space between thousands, as French and UN
@@ -137,6 +138,9 @@ _QUALIFIER_OF = {phrase: kind for kind, phrases in _QUALIFIERS.items() for phras
 _QUALIFIER_WORDS = "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_QUALIFIER_OF, key=len, reverse=True)
 )
+# Every qualifier phrase as one regex (a trie, see regex.trie_pattern), for patterns elsewhere that
+# allow a qualified number: "from upwards of 110 countries"
+QUALIFIER_PATTERN = trie_pattern(_QUALIFIER_OF).replace(r"\ ", r"\s+")
 _HEDGE_WORDS = [
     "probably",
     "perhaps",
@@ -228,7 +232,8 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"down|up|swell\w*|swollen|doubl\w*|tripl\w*|shr[iu]nk\w*|dwindl\w*|revis\w*|rais\w*|lower\w*|reduc\w*|"
     r"cut|went|gone|go|soar\w*|surg\w*|plung\w*|plummet\w*|slump\w*|sank|sunk|expand\w*|mov\w*|chang\w*|"
     r"shift\w*|edg\w*|balloon\w*|spik\w*|tumbl\w*|slid\w*|rebound\w*|recover\w*|upgrad\w*|downgrad\w*)\b"
-    r"[^.;:!?]{0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    # "had fallen to somewhere from 15,000 to 20,000": the level it fell to is the range
+    r"(?:(?!\b(?:to|at)\s)[^.;:!?]){0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.IGNORECASE)
@@ -279,9 +284,11 @@ def parse_number(phrase: str) -> float | None:
         for word in digits.group(2).split():
             value *= {"mln": 1_000_000, "bn": 1_000_000_000}.get(word, _MAGNITUDES.get(word, 1))
         return value
-    total, current = 0, 0
-    for word in phrase.split():
-        if word in _UNITS:
+    total, current = 0.0, 0.0
+    for word in phrase.replace(" and a half", " half").split():
+        if word == "half":
+            current += 0.5  # "one and a half thousand": 1,500
+        elif word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]

@@ -1495,3 +1495,36 @@ def test_it_reads_each_of_two_countries_estimated_to_have_produced_a_figure() ->
 )
 def test_it_leaves_out_deaths_advisers_and_footnote_markers(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {25, 350, 14}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "Well over 9,000 people from upwards of 60 countries made their way to Syria to fight.",
+            9000,
+            "foreign_fighters",
+        ),
+        (
+            "According to officials, up to 200 citizens of Kyrgyzstan may be in Syria.",
+            200,
+            "foreign_fighters",
+        ),
+    ],
+)
+def test_it_reads_qualified_counts_of_countries_and_citizens_of_a_country_in_a_war(
+    text: str, value: int, subject: str
+) -> None:
+    assert [(c.value, c.subject) for c in claims(text)] == [(value, subject)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 900 Moroccans had joined armed groups and that police had stopped another 2,000 "
+        "young people from leaving.",
+        "Ministers from 30 members of the Global Coalition met in Paris.",
+    ],
+)
+def test_it_leaves_out_another_count_stopped_and_members_of_a_coalition(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {2000, 30}]

@@ -83,10 +83,17 @@ def test_it_reads_a_change_from_one_figure_to_another_as_two_figures() -> None:
         ("1.5 million", 1_500_000),
         ("three hundred million", 300_000_000),
         ("sixty-five thousand", 65000),
+        ("one and a half thousand", 1500),
+        ("two and a half million", 2_500_000),
     ],
 )
 def test_it_reads_numbers_in_words(phrase: str, value: int) -> None:
     assert only(f"They said {phrase} had gone.").value == value
+
+
+def test_it_reads_a_range_after_the_level_something_fell_to_as_a_range() -> None:
+    figure = only("Its strength has fallen to somewhere from 9,000 to 12,000 men.")
+    assert (figure.value, figure.value_max, figure.qualifier) == (9000, 12000, "range")
 
 
 def test_it_reads_a_range_in_words() -> None:
