@@ -110,6 +110,7 @@ _FLOW_IN_PHRASE = re.compile(r"\bflowing\b", re.IGNORECASE)
 _DOCUMENT_NUMBER = re.compile(
     r"\b(?:resolutions?|No\.|(?:the|a|serial|phone|reference|case|registration)\s+number|document|article|paragraph|page|chapter|section|"
     r"S/RES/|decree|law|code|room|flight|version|(?-i:Report))\s*$"
+    r"|\b(?:views|reads|comments|shares|likes)\s*:\s*$"  # "Views: 2 341": a page's counter
     r"|\+\d{1,3}(?:[\s.-]\d{1,4}){1,3}[\s.-]$",  # "+41 22 917 9000": the end of a telephone number
     re.IGNORECASE,
 )

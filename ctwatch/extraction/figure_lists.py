@@ -35,7 +35,9 @@ _PLACE_ITEM_BEFORE = KeywordGate(
         r"|\s+(?:accounts?\s+for|provides?|provided|has|had|is|was|remains|remained)\s+(?:the\s+)?"
         r"(?:largest|biggest|second[- ]largest|most|main|leading|top)\b[^,;.]{0,40}?,?\s+with\s+"
         # "the Middle East accounts for about 11,000", "North America contributed roughly 280"
-        r"|\s+(?:accounts?\s+for|accounted\s+for|contribut(?:ed|es)|supplied|supplies|produced)\s+)$"
+        r"|\s+(?:accounts?\s+for|accounted\s+for|contribut(?:ed|es)|supplied|supplies|produced)\s+"
+        # "Bosnia was the source of more than 300, Albania of around 140"
+        r"|\s+of\s+)$"
         # "put the contingent from Tunisia at about 3,000, from Morocco at ..."
         r"|\bfrom\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+at\s+$"
     ),
@@ -50,6 +52,7 @@ _PLACE_ITEM_BEFORE = KeywordGate(
         "suppl",
         "produced",
         " at ",
+        " of ",
     ),
 )
 # "Bosnia and Kosovo account for the largest groups, with some 320 and around 360 respectively"

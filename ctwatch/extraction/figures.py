@@ -530,6 +530,20 @@ def claims_in_sentence(
             continue  # "seven" alone is too often something else; "seven men who returned" is not
         if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
             continue  # "a few hundred.[2]": a footnote's number
+        if (
+            kind == "nounless"
+            and index
+            and not claims  # "11,000 fighters from 74 countries, 1,900 of them ...": of the fighters
+            and _OF_THOSE.match(text, figure.end, s_end)
+            and (
+                kinds[index - 1][0] == "other"
+                or (
+                    kinds[index - 1][0] in {"person", "fighter"}
+                    and not _FIGHTER_WORD.search(text, figure.end, min(s_end, figure.end + 60))
+                )
+            )
+        ):
+            continue  # "49 cells, 44 of them linked to Daesh", "arrested 1,077 people, 687 of them for ..."
         if kind != "fighter" and figure.value >= 1_000_000:
             continue  # "a population of around 1 million", "closer to 1.4 million" refugees
         if kind == "nounless" and _CIVILIANS_BEFORE.search(
@@ -946,10 +960,13 @@ def claims_in_sentence(
                         and _TO_A_PLACE.match(text, figure.end, s_end) is not None
                     )
                     or (
-                        # "120 had come back, and dozens have since been convicted": of those who came back
+                        # "120 had come back, and dozens have since been convicted", "... Only about 40 have
+                        # been convicted": of those who came back
                         kind == "nounless"
-                        and claims
-                        and claims[-1].subject == "returnees"
+                        and (
+                            (claims and claims[-1].subject == "returnees")
+                            or (not claims and inherit is not None and inherit.subject == "returnees")
+                        )
                         and _CHARGED.search(text, figure.end, min(seg_end, figure.end + 40)) is not None
                     )
                     or (

@@ -1528,3 +1528,25 @@ def test_it_reads_qualified_counts_of_countries_and_citizens_of_a_country_in_a_w
 )
 def test_it_leaves_out_another_count_stopped_and_members_of_a_coalition(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {2000, 30}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview: foreign fighters will come home, a researcher says 12 March 2018 | Views: 4 512",
+        "Police have broken up 61 terrorist cells since 2015, 50 of them linked to Islamic State.",
+        "Police arrested 900 people for terrorist offences last year, 400 of them for jihadist terrorism.",
+    ],
+)
+def test_it_leaves_out_page_counters_and_parts_of_a_count_of_something_else(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {4512, 50, 400}]
+
+
+def test_it_reads_those_convicted_after_a_count_of_returnees_as_returnees() -> None:
+    text = "About 300 Swedes have returned from Syria, the agency said. Only about 40 have been convicted."
+    assert [(c.value, c.subject) for c in claims(text)] == [(300, "returnees"), (40, "returnees")]
+
+
+def test_it_reads_the_next_country_of_a_list_said_with_of() -> None:
+    text = "Kosovo was the source of more than 300 fighters, Albania of around 140 and Serbia of about 50."
+    assert {c.value for c in claims(text)} == {300, 140, 50}
