@@ -194,6 +194,7 @@ TITLE_WORDS = {
     "secretary-general's",
 }
 ORG_WORDS = {
+    "states",  # "Member States told the Team": the governments, not a person
     "council",
     "office",
     "committee",

@@ -254,3 +254,26 @@ def test_it_gives_a_figure_to_the_country_whose_delegate_gave_it() -> None:
         (90, "representative of Norway"),
         (1400, "representative of France"),
     ]
+
+
+def test_it_names_a_group_of_officials_after_according_to_as_written() -> None:
+    text = "Some 2,000 foreign fighters are Westerners, according to U.S. officials, the paper reported."
+    assert one_claim(text).source == "U.S. officials"
+
+
+def test_it_takes_the_body_behind_a_report_by_a_named_centre_or_a_un_team() -> None:
+    text = (
+        "A report by the Centre for Conflict and Justice Studies estimated that roughly 9,000 foreign "
+        "fighters are held in Syria."
+    )
+    assert one_claim(text).source == "Centre for Conflict and Justice Studies"
+    text = (
+        "KABUL: A report by a United Nations monitoring team released on Thursday puts the number of "
+        "foreign fighters in Afghanistan at about 8,000."
+    )
+    assert one_claim(text, published="2020-05-01").source == "United Nations"
+
+
+def test_it_does_not_take_states_alone_for_member_states() -> None:
+    text = "Member States estimate that some 4,000 foreign fighters remain in the province."
+    assert one_claim(text).source != "States"
