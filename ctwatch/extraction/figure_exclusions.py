@@ -45,7 +45,7 @@ _CIVILIANS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged|ages|age|ages of|age of)\s+(?:between\s+|from\s+)?$"
+    r"\b(?:aged|ages|age|ages of|age of|turned|turning|turn)\s+(?:between\s+|from\s+)?$"
     r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )

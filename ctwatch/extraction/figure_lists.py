@@ -35,7 +35,7 @@ _PLACE_ITEM_BEFORE = KeywordGate(
         r"|\s+(?:accounts?\s+for|provides?|provided|has|had|is|was|remains|remained)\s+(?:the\s+)?"
         r"(?:largest|biggest|second[- ]largest|most|main|leading|top)\b[^,;.]{0,40}?,?\s+with\s+"
         # "the Middle East accounts for about 11,000", "North America contributed roughly 280"
-        r"|\s+(?:accounts?\s+for|accounted\s+for|contribut(?:ed|es)|supplied|supplies|produced)\s+"
+        r"|\s+(?:accounts?\s+for|accounted\s+for|contribut(?:ed|es)|supplied|supplies|produced)\s+(?:another\s+)?"
         # "Bosnia was the source of more than 300, Albania of around 140"
         r"|\s+of\s+)$"
         # "put the contingent from Tunisia at about 3,000, from Morocco at ..."
@@ -89,7 +89,7 @@ def table_row_claims(
 # "Germany and Britain each had about 760", "The UK and Germany are each somewhere between 500 and 600"
 _EACH_BEFORE = KeywordGate(
     re.compile(
-        r"\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
+        r",?\s+(?:(?:are|were|have|had|has)\s+)?each\s+"
         # "Britain and Germany are each estimated to have produced between 500 and 600"
         r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+have\s+)?"
         r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|produced|are|were|numbered|put\s+at|estimated\s+at|"

@@ -118,7 +118,7 @@ _CONFLICT_COUNTRIES = frozenset(
 _PRESENT_IN = re.compile(
     r"\b(?:are|were|is|was|remain(?:s|ed)?|stay(?:s|ed)?|(?:may|might|could|must)\s+(?:still\s+|now\s+)?be)\s+"
     r"(?:(?:still|now|currently|thought|believed|estimated|said|reported|understood|present|held|detained|"
-    r"imprisoned|jailed|sitting|locked\s+up)\s+(?:to\s+be\s+)?){0,3}"
+    r"imprisoned|jailed|sitting|locked\s+up|at\s+large)\s+(?:to\s+(?:still\s+)?be\s+)?){0,3}"
     r"(?:in|inside)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|"
     r"south-western|northeast|northwest|southeast|southwest|central)\s+)?",
     re.IGNORECASE,
@@ -238,6 +238,7 @@ _FIGHT_CONTEXT = words_regex(
         "terrorist activities",
         "terrorist ranks",
         "membership",
+        "strength",
         "slipped out",
         "been sent",
         "were sent",
@@ -395,6 +396,7 @@ _PMC_IN = re.compile(r"\bWagner\b")
 _OF_A_BODY_OF_STATES = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]oalition|[Aa]lliance|[Cc]ouncil|[Uu]nion|NATO|ASEAN|OSCE)\b"
 )
+_WHO_RETURNED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?(?:returned|come\s+back|came\s+back)\b")
 _SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
 # "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
 _CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
@@ -607,8 +609,12 @@ def claims_in_sentence(
             and not earlier
         ):
             continue  # "the 60 people who have returned": a figure already given
-        if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
-            continue  # "air strikes killed more than 100 militants", "has lost 45,000 fighters"
+        if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start) and not (
+            kind == "person" and _WHO_RETURNED.match(text, head_end, s_end)
+        ):
+            # "air strikes killed more than 100 militants", "has lost 45,000 fighters"; but "arrested 47
+            # people who returned from Syria" counts those who came back
+            continue
         if (
             says_against
             and _CASES_AGAINST_BEFORE.search(text, max(s_start, figure.start - 25), figure.start)
@@ -739,10 +745,21 @@ def claims_in_sentence(
                 and among_the_repatriated
             ):
                 rule = "figure + men charged among the repatriated"  # "among them five men later charged"
+            elif head in {"men", "males"} and _REPATRIATED_BEFORE.search(
+                text, max(s_start, figure.start - 30), figure.start
+            ):
+                rule = "figure + men brought back"  # "have taken back fewer than 100 men"
             elif (
                 head == "members"
                 and _A_GROUP_HAS.search(text, max(s_start, figure.start - 80), figure.start)
-                and find_groups(text, max(s_start, figure.start - 80), figure.start)
+                and (
+                    find_groups(text, max(s_start, figure.start - 80), figure.start)
+                    # "the group retains between 5,000 and 7,000 members": the group named before
+                    or (
+                        recent_group
+                        and _THE_GROUP.search(text[max(s_start, figure.start - 80) : figure.start])
+                    )
+                )
             ):
                 rule = "figure + members of an armed group"  # "al Qaeda has between 400 and 600 members"
             elif claims or context_in_sentence:
@@ -980,7 +997,8 @@ def claims_in_sentence(
                         and place_name(custody.group(1)) == origin
                     )
                     or (
-                        kind == "fighter"
+                        # "repatriated seven suspected fighters", "have taken back fewer than 100 men"
+                        (kind == "fighter" or head in {"men", "males"})
                         and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
                     )
                     or (

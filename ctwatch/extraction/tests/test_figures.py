@@ -1550,3 +1550,33 @@ def test_it_reads_those_convicted_after_a_count_of_returnees_as_returnees() -> N
 def test_it_reads_the_next_country_of_a_list_said_with_of() -> None:
     text = "Kosovo was the source of more than 300 fighters, Albania of around 140 and Serbia of about 50."
     assert {c.value for c in claims(text)} == {300, 140, 50}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Since 2019 European states have taken back fewer than 60 men from Syria.", 60, "returnees"),
+        ("Police have arrested 35 people who returned from Syria after joining ISIS.", 35, "returnees"),
+        ("Several dozen Uzbeks are believed to still be at large in Syria.", 12, "foreign_fighters"),
+        ("Estimates of the strength of the Taliban range from 50,000 to 80,000 men.", 50000, "fighters"),
+        (
+            "Islamic State is weakened. A report says the group retains some 3,000 members in Iraq.",
+            3000,
+            "fighters",
+        ),
+    ],
+)
+def test_it_reads_men_taken_back_returnees_arrested_those_at_large_and_a_groups_strength(
+    text: str, value: int, subject: str
+) -> None:
+    assert [(c.value, c.subject) for c in claims(text)] == [(value, subject)]
+
+
+def test_it_reads_a_pair_of_countries_each_given_a_figure_after_a_comma() -> None:
+    text = "France leads with roughly 1,200 fighters, followed by Spain and Italy, each between 100 and 200."
+    assert sorted(c.origin for c in claims(text) if c.value == 100) == ["Italy", "Spain"]
+
+
+def test_it_leaves_out_an_age_someone_turned() -> None:
+    text = "About 500 foreign fighters are held there, with boys moved from the camps when they turned 15."
+    assert [c.value for c in claims(text)] == [500]
