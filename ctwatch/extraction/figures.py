@@ -104,7 +104,7 @@ from .figure_subjects import (
     _without_titles,
 )
 from .groups import find_groups, join_groups
-from .numbers import find_figures, is_bare_word
+from .numbers import Figure, find_figures, is_bare_word
 from .places import find_places, place_name
 from .regex import KeywordGate, gated_words_regex, words_regex
 from .tables import may_be_table
@@ -447,6 +447,23 @@ _LOCAL_FORCE_CUE = re.compile(
     r"\b(?:surrender\w*|handed\s+themselves\s+in|hand\s+themselves\s+in|defect(?:ed|ing|ors?)|amnesty)\b",
     re.IGNORECASE,
 )
+
+
+_WORD_BEFORE = re.compile(r"\b(at|of|to|says|said|say|puts|put|estimates|estimated)\s+$")
+
+
+def _parallel_to(text: str, earlier: Figure, figure: Figure) -> bool:
+    """The figure repeats the frame of an earlier one in the sentence: "at 270, and ... at around 400"."""
+    gap = text[earlier.end : figure.start]
+    if len(gap) > 70 or not (", and " in gap or ";" in gap or ", while " in gap):
+        return False
+    own = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    if own is None:
+        return False
+    if own.group(1) in {"says", "said", "say", "puts", "put", "estimates", "estimated"}:
+        return True  # "...; today it says about 170"
+    first = _WORD_BEFORE.search(text, max(0, earlier.start - 12), earlier.start)
+    return first is not None and first.group(1) == own.group(1)
 
 
 def claims_in_sentence(
@@ -820,6 +837,10 @@ def claims_in_sentence(
                 rule = "figure + 'more' of those counted before"  # "and has captured 287 more"
             elif _BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim):
                 rule = "figure continuing the previous claim"  # "Nine have returned, he said."
+            elif claims and _parallel_to(text, claims[-1].figure, figure):
+                # "put the total at 270, and in the summer at around 400", "spoke of 60 in 2013; today
+                # it says about 170": the same count at another time, the words around it left out
+                rule = "figure continuing the previous claim in the sentence"
             elif _OF_THOSE_OR_THE_NUMBER.match(follows) and (
                 _FIGHT_CONTEXT.search(text[figure.end : s_end])
                 or (previous_claim is not None and find_groups(text, figure.end, s_end))

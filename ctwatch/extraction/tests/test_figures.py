@@ -1580,3 +1580,18 @@ def test_it_reads_a_pair_of_countries_each_given_a_figure_after_a_comma() -> Non
 def test_it_leaves_out_an_age_someone_turned() -> None:
     text = "About 500 foreign fighters are held there, with boys moved from the camps when they turned 15."
     assert [c.value for c in claims(text)] == [500]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In January the agency had put the total at 270, and in the summer at around 450.",
+        "The ministry spoke of 80 people in 2014; today it says about 450.",
+    ],
+)
+def test_it_reads_the_same_count_at_another_time_said_in_a_parallel_clause(second: str) -> None:
+    text = (
+        "Some 500 Germans have joined jihadist groups in Syria, officials say. Most are young. Many are "
+        "converts.\n\nThe numbers mark a rise. " + second
+    )
+    assert 450 in [c.value for c in claims(text)]
