@@ -170,7 +170,7 @@ def _cut_trailing_sections(lines: list[str]) -> list[str]:
 
 
 # "Tunisia | 2,926 | 800": a row of a table whose cells are parted by bars, a figure in the second cell
-_TABLE_ROW = re.compile(r"\s*\|?\s*[A-Z][^|]{0,60}\|\s*[~≈]?\d[\d,.]*\s*(?:\||$)")
+_TABLE_ROW = re.compile(r"\s*\|?\s*[A-Z][^|]{0,60}\|\s*[~≈]?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s*(?:\||$)")
 
 
 def _unwrap(raw_lines: list[str]) -> list[str]:

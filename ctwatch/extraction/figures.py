@@ -333,8 +333,9 @@ _FIGURE_PUT_AT = KeywordGate(
         r"(?:figure|number|total|tally|"
         r"count|strength|force)(?:\s+(?:of|for|in)\s+[^.;]{2,60}?)?\s+(?:(?:at|as\s+high\s+as|as\s+low\s+as)\s+)?[\"“]?$"
         # "the government's own count stood at", "the figure we were citing was"
-        r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,4}?"
-        r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached|could\s+be|may\s+be|might\s+be|would\s+be)"
+        r"|\b(?:figure|number|count|tally|total|estimate)\s+(?:[\w’']+\s+){0,6}?"
+        r"(?:stood|stands|was|is|now\s+stands|had\s+reached|reached|could\s+be|may\s+be|might\s+be|would\s+be|"
+        r"rose\s+to|fell\s+to|grew\s+to|climbed\s+to|increased\s+to|dropped\s+to|jumped\s+to)"
         r"\s+(?:at\s+|as\s+high\s+as\s+|as\s+low\s+as\s+)?$"
         # "cited a figure as high as 150,000", "a core strength of around 2,000", "officials speak of 300"
         r"|\b(?:cited|gave|quoted|offered|used)\s+(?:a|the|its|their)\s+figure\s+"
@@ -397,6 +398,19 @@ _OF_A_BODY_OF_STATES = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Cc]oalition|[Aa]lliance|[Cc]ouncil|[Uu]nion|NATO|ASEAN|OSCE)\b"
 )
 _WHO_RETURNED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?(?:returned|come\s+back|came\s+back)\b")
+_PER_POPULATION = re.compile(
+    r"\s+(?:for|per)\s+(?:every\s+|each\s+)?(?:million|hundred\s+thousand|thousand|\d[\d,]*)\s+"
+    r"(?:inhabitants|people|residents|citizens|population|Muslims)\b"
+)
+_MONEY_OR_LIST_BEFORE = re.compile(
+    r"\b(?:KSh|Ksh|Rs|INR|USD|US\$|EUR|GBP|SAR|AED|TRY|RUB|PKR|IDR|Rp|NGN|KES|MAD|TND|DZD|EGP)\.?\s*$"
+    r"|\b(?:sanctions|ban|watch|no-fly|terrorist|terror)\s+lists?\b[^.;]{0,30}$"
+)
+# "the contingent of Uyghurs", "the largest contingents come from": people from a country, not its troops
+_A_CONTINGENT_OF_FIGHTERS = re.compile(
+    r"\bcontingents?\s+(?:of|from|come|came|comes|still)\b"
+    r"|\b(?:largest|biggest|second-largest|national)\s+contingents?\b"
+)
 _SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
 # "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
 _CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
@@ -669,8 +683,12 @@ def claims_in_sentence(
             continue
         if not put_at and _DOCUMENT_NUMBER.search(text[max(s_start, figure.start - 14) : figure.start]):
             continue
-        if _RATIO_BEFORE.search(text, max(s_start, figure.start - 20), figure.start):
-            continue  # "one for every 7,000 people", "one in 1,700"
+        if _MONEY_OR_LIST_BEFORE.search(text, max(s_start, figure.start - 40), figure.start):
+            continue  # "KSh 30,000", "Rs 5,000": money; "the sanctions list includes 257 individuals"
+        if _RATIO_BEFORE.search(text, max(s_start, figure.start - 20), figure.start) or (
+            _PER_POPULATION.match(text, head_end, s_end)
+        ):
+            continue  # "one for every 7,000 people", "one in 1,700", "40 for every million inhabitants"
         if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start) or (
             figure.value >= POPULATION_SIZE
             and _WITH_A_POPULATION_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
@@ -768,6 +786,12 @@ def claims_in_sentence(
                 rule = "figure + men brought back"  # "have taken back fewer than 100 men"
             elif (
                 head == "members"
+                # "some 2,300 TTP members": the group named before the noun
+                and find_groups(text, figure.end, head_end)
+            ):
+                rule = "figure + members of an armed group"
+            elif (
+                head == "members"
                 and _A_GROUP_HAS.search(text, max(s_start, figure.start - 80), figure.start)
                 and (
                     find_groups(text, max(s_start, figure.start - 80), figure.start)
@@ -837,6 +861,16 @@ def claims_in_sentence(
                 rule = "figure + 'more' of those counted before"  # "and has captured 287 more"
             elif _BARE_RETURNED.match(text, figure.end, s_end) and (claims or previous_claim or last_claim):
                 rule = "figure continuing the previous claim"  # "Nine have returned, he said."
+            elif (
+                "contingent" in lowered
+                and list_place is None
+                and _A_CONTINGENT_OF_FIGHTERS.search(sentence)
+                and (previous_mentions_fighters or previous_claim or last_claim)
+                and figure.value >= 10
+                and not _CIVILIANS_BEFORE.search(text, s_start, figure.start)
+            ):
+                # "the largest contingents come from North Africa, which account for almost 11,000"
+                rule = "figure for a contingent of the fighters counted before"
             elif claims and _parallel_to(text, claims[-1].figure, figure):
                 # "put the total at 270, and in the summer at around 400", "spoke of 60 in 2013; today
                 # it says about 170": the same count at another time, the words around it left out
@@ -1140,6 +1174,8 @@ def claims_in_sentence(
             subject = "fighters"  # Wagner's men in Russia's own war are its force, not foreigners
         if rule == "figure given as a group's strength" and not _FOREIGN_WORD.search(sentence):
             subject = "fighters"  # "Wagner's total strength at a few thousand": the force, wherever from
+        if rule == "figure for a contingent of the fighters counted before" and not returning:
+            subject = "foreign_fighters"  # a contingent comes from somewhere: those who travelled
         if kind == "nounless" and claims and subject == "fighters" and claims[-1].subject != "returnees":
             subject = claims[-1].subject
         if inherit:

@@ -64,7 +64,8 @@ _PIPE_CELL = re.compile(rf"\s*(?:{_CELL})\s*")
 _LINE = re.compile(r"[^\n]+")
 # Columns that count something else than fighters who went or came back
 _OTHER_COLUMN = re.compile(
-    r"killed|dead|died|deaths|women|children|minors|share|per\s*cent|%|rate|population|year", re.IGNORECASE
+    r"killed|dead|died|deaths|women|children|minors|share|\bper\b|per\s*cent|%|rate|population|year",
+    re.IGNORECASE,
 )
 _TOTAL_ROW = re.compile(r"(?:total|all|overall)\b", re.IGNORECASE)
 

@@ -1595,3 +1595,36 @@ def test_it_reads_the_same_count_at_another_time_said_in_a_parallel_clause(secon
         "converts.\n\nThe numbers mark a rise. " + second
     )
     assert 450 in [c.value for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("About 4,000 Europeans have gone to Syria. Belgium alone accounts for about 450.", {4000, 450}),
+        (
+            "Some 15,000 foreign fighters are in Syria. The count from the Caucasus rose to 2,700.",
+            {15000, 2700},
+        ),
+        (
+            "The largest contingents of foreign fighters come from North Africa, which accounts for 8,000.",
+            {8000},
+        ),
+        ("Officials said some 2,300 TTP members were among the prisoners freed last month.", {2300}),
+    ],
+)
+def test_it_reads_a_country_alone_a_count_that_rose_contingents_and_a_groups_members(
+    text: str, values: set[int]
+) -> None:
+    assert {c.value for c in claims(text)} == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relative to population, Belgium has 40 foreign fighters for every million inhabitants.",
+        "Recruits said they had been promised KSh 30,000 to join the foreign fighters.",
+        "The sanctions list currently includes 257 individuals linked to the terrorist fighters.",
+    ],
+)
+def test_it_leaves_out_rates_per_population_money_and_sanctions_lists(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {40, 30000, 257}]

@@ -53,3 +53,13 @@ def test_it_reads_a_bar_table_by_the_heads_of_its_columns_and_leaves_other_colum
 def test_it_refuses_a_bar_line_followed_by_prose() -> None:
     text = "Arcadia | 1,200\nOfficials said 40 people left early."
     assert cells_of(text) is None
+
+
+def test_it_reads_ranges_in_a_bar_table_and_leaves_a_column_per_million_out() -> None:
+    text = "Country | Estimate | Per million population\n\nArcadia | 500-600 | 9.5\n\nBorduria | 440 | 40"
+    rows_at = text.index("Arcadia")
+    found = table_cells(text, rows_at, len(text), find_figures(text))
+    assert [(c.label, c.figure.value, c.figure.value_max, c.subject) for c in found] == [
+        ("Arcadia", 500, 600, "foreign_fighters"),
+        ("Borduria", 440, None, "foreign_fighters"),
+    ]
