@@ -230,7 +230,9 @@ _NOUNLESS_NOT_FIGHTERS = re.compile(
 _NOUN_NOT_FIGHTERS = re.compile(r"\s+(?:were|are)\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female)\b")
 _NUMBER_OF_NON_FIGHTERS = re.compile(
     r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
-    r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians)\b[^.;]*$",
+    r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians|"
+    # "the number of people in the al-Hol camp has fallen below 40,000": the camp's residents
+    r"(?:people|residents)\s+(?:in|at|living\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?camps?)\b[^.;]*$",
     re.IGNORECASE,
 )
 # "placed 12,800 individuals from 95 countries on its entry ban list": kept out, not fighters

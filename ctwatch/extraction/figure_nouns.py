@@ -283,6 +283,7 @@ _NOUNLESS_NEXT = {
     # conjunctions and prepositions end a noun phrase: "from about 500 when the fighting began"
     "when",
     "where",
+    "over",  # "fewer than 20,000 over a full decade"
     "whereas",
     "during",
     "although",

@@ -190,7 +190,7 @@ _FROM_CAPITALIZED = re.compile(
 # "5,000 citizens of the Commonwealth of Independent States are fighting": people of a named elsewhere
 # "an estimated 3,500 are neither Syrian nor Iraqi", "half of them are not Iraqi": not of the country
 _NOT_OF_THE_COUNTRY = re.compile(
-    r"\s+(?:are|were)\s+(?:neither|not)\s+(?:[A-Z][\w-]+)(?:\s+nor\s+[A-Z][\w-]+)?\b"
+    r"\s+(?:of\s+(?:whom|them)\s+)?(?:are|were)\s+(?:neither|not)\s+(?:[A-Z][\w-]+)(?:\s+nor\s+[A-Z][\w-]+)?\b"
 )
 _CITIZENS_OF = re.compile(
     r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:(?:his|her|their|its|our)\s+country\b|(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])"

@@ -411,6 +411,10 @@ _A_CONTINGENT_OF_FIGHTERS = re.compile(
     r"\bcontingents?\s+(?:of|from|come|came|comes|still)\b"
     r"|\b(?:largest|biggest|second-largest|national)\s+contingents?\b"
 )
+_AMONG_THE_FIGHTERS_START = re.compile(
+    r"\s*Among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:detainees|fighters|prisoners|militants|jihadists|"
+    r"recruits|foreigners|suspects)\s+(?:(?:are|were|held|in\s+\w+)\s+){0,2}(?:(?:some|about|around)\s+)?$"
+)
 _SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
 # "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
 _CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
@@ -445,7 +449,8 @@ _A_GROUP_HAS = re.compile(
 )
 # "ISIL's fighting strength in Iraq and Syria has fallen to": the size of a force, told as a level
 _STRENGTH_AT = re.compile(
-    r"\bstrength\b[^.;]{0,60}?\b(?:at|to|of|is|was|stands at|stood at|reached)\s+(?:(?:some|about|around|"
+    r"\b(?:strength|fighting\s+force|manpower)\b[^.;]{0,60}?"
+    r"\b(?:at|to|of|is|was|stands at|stood at|reached)\s+(?:(?:some|about|around|"
     r"roughly|an estimated|between|up to|as many as|more than|over|at least)\s+)?$",
     re.IGNORECASE,
 )
@@ -780,6 +785,8 @@ def claims_in_sentence(
                 and among_the_repatriated
             ):
                 rule = "figure + men charged among the repatriated"  # "among them five men later charged"
+            elif _AMONG_THE_FIGHTERS_START.match(text, s_start, figure.start):
+                rule = "figure among fighters named before it"  # "Among the foreign detainees are 800 men"
             elif head in {"men", "males"} and _REPATRIATED_BEFORE.search(
                 text, max(s_start, figure.start - 30), figure.start
             ):

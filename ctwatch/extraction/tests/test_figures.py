@@ -1628,3 +1628,42 @@ def test_it_reads_a_country_alone_a_count_that_rose_contingents_and_a_groups_mem
 )
 def test_it_leaves_out_rates_per_population_money_and_sanctions_lists(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {40, 30000, 257}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "Among the foreign detainees are as many as 600 men from Europe, officials said.",
+            600,
+            "foreign_fighters",
+        ),
+        (
+            "Some 9,000 fighters are held in Syria, roughly 1,500 of whom are neither Syrian nor Iraqi.",
+            1500,
+            "foreign_fighters",
+        ),
+        (
+            "Officials said the group's fighting force had shrunk to between 12,000 and 15,000.",
+            12000,
+            "fighters",
+        ),
+        (
+            "Some 500 foreign fighters are in Syria. Estimates for Afghanistan put their number at fewer "
+            "than 20,000 over a full decade of war.",
+            20000,
+            "foreign_fighters",
+        ),
+    ],
+)
+def test_it_reads_detainees_named_first_non_nationals_a_fighting_force_and_a_figure_over_a_decade(
+    text: str, value: int, subject: str
+) -> None:
+    assert [c.subject for c in claims(text) if c.value == value] == [subject]
+
+
+def test_it_leaves_out_the_number_of_people_in_a_camp() -> None:
+    text = (
+        "Some 9,000 fighters are held in Syria, and the number of people in the al-Hol camp is below 40,000."
+    )
+    assert [c.value for c in claims(text)] == [9000]
