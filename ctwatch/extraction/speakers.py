@@ -724,6 +724,22 @@ def _tokens(phrase: str, at: int) -> list[tuple[int, str]]:
     return tokens
 
 
+# What a role is for, closing its name: "Under-Secretary-General for Political Affairs Tomasz Wierzbicki"
+_PORTFOLIO_WORDS = {
+    "affairs",
+    "operations",
+    "research",
+    "policy",
+    "studies",
+    "relations",
+    "cooperation",
+    "planning",
+    "analysis",
+    "communications",
+    "strategy",
+}
+
+
 @lru_cache(maxsize=16384)
 def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
     """'Russian Federal Security Service Director Aleksandr Bortnikov' -> (role, 'Aleksandr Bortnikov').
@@ -742,6 +758,7 @@ def split_role_and_name(phrase: str) -> tuple[str | None, str | None]:
             bare in TITLE_WORDS
             or bare in ORG_WORDS
             or bare in {"of", "the", "for", "to", "and", "on", "against"}
+            or bare in _PORTFOLIO_WORDS
             or word.endswith(("'s", "’s"))
             or any(ch.isdigit() for ch in word)  # "D66 parliamentarian ...": a party's name, not a person's
             or find_places(word)

@@ -1,5 +1,7 @@
 """Names, roles and matching keys of speakers."""
 
+import pytest
+
 from ctwatch.extraction import extract
 from ctwatch.extraction.speakers import SpeakerRegistry, name_in_title_case, speaker_key, split_role_and_name
 from ctwatch.extraction.types import Evidence
@@ -54,3 +56,19 @@ def test_it_does_not_take_a_place_after_in_for_a_person() -> None:
         'rejected it. "These figures are invented by our enemies and nobody should believe them," he said.'
     )
     assert [s.speaker for s in extract(text).statements if s.kind == "direct"] == ["Ahmad Noori"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "name"),
+    [
+        (
+            "Under-Secretary-General for Political Affairs Tomasz Wierzbicki",
+            "Under-Secretary-General for Political Affairs",
+            "Tomasz Wierzbicki",
+        ),
+        ("Minister for Home Affairs Peter Dutton", "Minister for Home Affairs", "Peter Dutton"),
+        ("Head of Counter-Terrorism Operations Jane Doe", "Head of Counter-Terrorism Operations", "Jane Doe"),
+    ],
+)
+def test_it_keeps_what_a_role_is_for_in_the_role(phrase: str, role: str, name: str) -> None:
+    assert split_role_and_name(phrase) == (role, name)
