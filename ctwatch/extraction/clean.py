@@ -173,6 +173,13 @@ def _cut_trailing_sections(lines: list[str]) -> list[str]:
 _TABLE_ROW = re.compile(r"\s*\|?\s*[A-Z][^|]{0,60}\|\s*[~≈]?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s*(?:\||$)")
 
 
+def _table_lines(lines: list[str]) -> set[int]:
+    """Indexes of a bar table's rows and of the line of column heads above them: "Country | Departed |
+    Returned" reads like a menu, and "France | 1,460 | 390" like its items, but they are the article's."""
+    rows = {index for index, line in enumerate(lines) if "|" in line and _TABLE_ROW.match(line)}
+    return rows | {index - 1 for index in rows if index and "|" in lines[index - 1]}
+
+
 def _unwrap(raw_lines: list[str]) -> list[str]:
     """Hard-wrapped plain text (blank lines between paragraphs, no punctuation at most line ends)
     becomes one line per paragraph; text already one paragraph per line stays as it is."""
@@ -205,7 +212,8 @@ def clean_text(raw: str, title: str | None = None) -> str:
     text = normalize_characters(raw or "")
     lines = _unwrap(text.split("\n"))
     lines = [" ".join(line.split()) for line in lines]
-    lines = [line for line in lines if not _is_furniture(line)]
+    table = _table_lines(lines) if "|" in text else set()
+    lines = [line for index, line in enumerate(lines) if index in table or not _is_furniture(line)]
     lines = _cut_trailing_sections(lines)
     lines = _drop_menu_runs(lines)
     lines = _drop_repeats(lines, title)

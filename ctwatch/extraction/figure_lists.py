@@ -100,7 +100,7 @@ _EACH_BEFORE = KeywordGate(
 
 
 _EACH_AFTER = re.compile(r"\s+each\b")
-_WITH_BEFORE = re.compile(r",?\s+(?:(?:follow|followed|come\s+next)\s+)?(?:with|at)\s+$")
+_WITH_BEFORE = re.compile(r",?\s+(?:(?:follow|followed|come\s+next)\s+)?(?:with|at)\s+$|\s*\(\s*$")
 
 
 def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> list[FigureClaim]:

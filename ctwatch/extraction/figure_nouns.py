@@ -203,6 +203,7 @@ NON_FIGHTER_NOUNS = {
 }
 _PLURAL_DEMONYM_HINT = re.compile(r"^[A-Z][a-z]+(?:ans|ians|ese|ers|ns|is|s)$")
 _MODIFIERS = {
+    "adult",  # "217 adult returnees"
     "foreign",
     "terrorist",
     "terror",

@@ -415,6 +415,15 @@ _AMONG_THE_FIGHTERS_START = re.compile(
     r"\s*Among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:detainees|fighters|prisoners|militants|jihadists|"
     r"recruits|foreigners|suspects)\s+(?:(?:are|were|held|in\s+\w+)\s+){0,2}(?:(?:some|about|around)\s+)?$"
 )
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:that\s+)?|;\s")
+_IN_PLACES_RESPECTIVELY = re.compile(r"\bin\s+(?:the\s+)?[A-Z][^,;.]{0,60}\brespectively\b")
+# "1,000 Kenyans had joined, some of whom had since returned": some of them, not the whole
+_SOME_OF_WHOM = re.compile(
+    r",?\s*(?:some|many|most|several|a\s+few|dozens|hundreds|half|a\s+third|one\s+third)\s+of\s+(?:whom|them)\b.*",
+    re.DOTALL,
+)
+_AND_OR_ONLY = re.compile(r"\s+(?:and|or)\s+")
+_WHETHER_BEFORE = re.compile(r"\b[Ww]hether\b[^,;.]{0,50}$")
 _SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
 # "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
 _CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
@@ -545,7 +554,9 @@ def claims_in_sentence(
     respective_at = s_end
     # the literal test first: most sentences have no "respectively", and the pattern costs more
     respectively = _RESPECTIVELY.search(sentence) if "espectively" in sentence else None
-    if respectively:
+    if respectively and not _IN_PLACES_RESPECTIVELY.search(
+        text, figures[-1].end, s_start + respectively.end()
+    ):
         respective_at = s_start + respectively.start()
         named = [p for p in find_places(text, s_start, figures[0].start) if not p.is_demonym]
         respective_places = list(dict.fromkeys(p.name for p in named))
@@ -568,6 +579,10 @@ def claims_in_sentence(
             continue  # "seven" alone is too often something else; "seven men who returned" is not
         if text[figure.start - 1 : figure.start] == "[" and text[figure.end : figure.end + 1] == "]":
             continue  # "a few hundred.[2]": a footnote's number
+        if "hether" in sentence and _WHETHER_BEFORE.search(
+            text, max(s_start, figure.start - 60), figure.start
+        ):
+            continue  # "Whether it is four hundred or nearly two thousand": supposed, not counted
         if (
             kind == "nounless"
             and index
@@ -609,11 +624,12 @@ def claims_in_sentence(
         ):
             continue  # "put the number of nationals killed in Syria at over 70"
         list_place = None
-        if kind == "nounless" and respective_places:
+        if kind in {"nounless", "fighter", "person"} and respective_places:
+            # "about 700 and 440 departures respectively": the last figure carries the noun
             order = [
                 f
                 for f, k in zip(figures, kinds, strict=True)
-                if k[0] == "nounless" and f.end <= respective_at
+                if k[0] in {"nounless", "fighter", "person"} and f.end <= respective_at
             ]
             if figure in order and len(order) == len(respective_places):
                 list_place = respective_places[order.index(figure)]
@@ -645,8 +661,9 @@ def claims_in_sentence(
             and not earlier
         ):
             continue  # "the 60 people who have returned": a figure already given
-        if _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start) and not (
-            kind == "person" and _WHO_RETURNED.match(text, head_end, s_end)
+        if (killed := _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)) and not (
+            (kind == "person" and _WHO_RETURNED.match(text, head_end, s_end))
+            or (head == "returnees" and _CHARGED.search(killed.group(0)))  # "charged more than 130 returnees"
         ):
             # "air strikes killed more than 100 militants", "has lost 45,000 fighters"; but "arrested 47
             # people who returned from Syria" counts those who came back
@@ -675,6 +692,10 @@ def claims_in_sentence(
         death_end = min(seg_end, head_end + 80)
         if seg_end < s_end and _INCLUDING_BEFORE.search(text, max(s_start, seg_end - 16), seg_end):
             death_end = min(s_end, head_end + 100)  # "300 people, including 225 militants, have been killed"
+        if next_clause := _NEW_CLAUSE.search(text, head_end, death_end):
+            death_end = (
+                next_clause.start()
+            )  # "fewer than ten joined, and that one had been killed": another count
         death_window = text[figure.start : death_end]
         if (
             (death := _DEATH.search(death_window))
@@ -682,6 +703,8 @@ def claims_in_sentence(
             and not _SOME_OF_THEM_BEFORE.search(death_window, 0, death.start())
             # "expected to fight to the death": resolve, not a count of the dead
             and not death_window.endswith("to the ", max(0, death.start() - 7), death.start())
+            # "grown to 5,000 fighters following the death of the leader": someone's death, not theirs
+            and not death_window.endswith(("the ", "his ", "her "), max(0, death.start() - 4), death.start())
             or _RATE_IN_PHRASE.search(own_phrase)  # "1,000 fighters a month", not "... $100 million a year"
             or _FLOW_IN_PHRASE.search(text, figure.end, clause_end)
         ):
@@ -719,7 +742,8 @@ def claims_in_sentence(
             or (
                 head not in {"returnees", "recruits"}
                 and (not_fighting := _NOT_FIGHTING_PREDICATE.search(_main_clause(text, head_end, seg_end)))
-                and not _RETURN_CUE.search(text, head_end, head_end + not_fighting.start())
+                # "33 men had been charged with terrorism offences on their return": those who came back
+                and not _RETURN_CUE.search(text, head_end, min(seg_end, head_end + not_fighting.end() + 40))
             )
         ):
             continue  # families brought home, camp residents, people arrested or investigated at home
@@ -878,6 +902,12 @@ def claims_in_sentence(
             ):
                 # "the largest contingents come from North Africa, which account for almost 11,000"
                 rule = "figure for a contingent of the fighters counted before"
+            elif (
+                index + 1 < len(figures)
+                and kinds[index + 1][0] in {"fighter", "person"}
+                and _AND_OR_ONLY.fullmatch(text, figure.end, figures[index + 1].start)
+            ):
+                rule = "figure sharing the noun of the next"  # "some 12,000 and 8,000 fighters"
             elif claims and _parallel_to(text, claims[-1].figure, figure):
                 # "put the total at 270, and in the summer at around 400", "spoke of 60 in 2013; today
                 # it says about 170": the same count at another time, the words around it left out
@@ -1019,7 +1049,7 @@ def claims_in_sentence(
             or (
                 not partitive_total
                 and bool(
-                    _RETURN_CUE.search(_without_titles(main_clause))
+                    _RETURN_CUE.search(_without_titles(_SOME_OF_WHOM.sub("", main_clause)))
                     or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
                     or _BARE_RETURNED.match(text, figure.end, s_end)  # "about 400, have already come back"
                     or (

@@ -92,3 +92,13 @@ def test_it_keeps_the_rows_of_a_bar_table_apart_when_unwrapping_hard_wrapped_tex
         "The survey counted fighters who went abroad and came back in each of the countries it covers."
         in (paragraphs)
     )
+
+
+def test_it_keeps_a_bar_table_that_reads_like_a_menu() -> None:
+    text = (
+        "Departures by country, official figures.\n\nCountry | Departed | Returned | Dead\n"
+        "France | 1,460 | 390 | 400\nGermany | 1,150 | 380 | 270\n\nHome | News | World | Sport\n"
+    )
+    cleaned = clean_text(text)
+    assert "Country | Departed | Returned | Dead" in cleaned and "France | 1,460 | 390 | 400" in cleaned
+    assert "Home | News" not in cleaned  # a menu is still furniture

@@ -1667,3 +1667,44 @@ def test_it_leaves_out_the_number_of_people_in_a_camp() -> None:
         "Some 9,000 fighters are held in Syria, and the number of people in the al-Hol camp is below 40,000."
     )
     assert [c.value for c in claims(text)] == [9000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "The ministry said the group had grown to 4,000 fighters following the death of its leader.",
+            4000,
+            "fighters",
+        ),
+        (
+            "The envoy said fewer than ten Japanese nationals had joined ISIS, and that one had been killed.",
+            10,
+            "foreign_fighters",
+        ),
+        ("Prosecutors have charged more than 130 returnees since 2013, figures show.", 130, "returnees"),
+        ("Of the adults, 33 men had been charged with terrorism offences on their return.", 33, "returnees"),
+        (
+            "Up to 900 Kenyans had joined the group, she said, some of whom had since returned.",
+            900,
+            "foreign_fighters",
+        ),
+        ("The interior ministry counts 217 adult returnees, as well as 57 minors.", 217, "returnees"),
+    ],
+)
+def test_it_reads_whose_death_who_was_charged_on_return_and_who_of_a_count_returned(
+    text: str, value: int, subject: str
+) -> None:
+    assert [c.subject for c in claims(text) if c.value == value] == [subject]
+
+
+def test_it_reads_places_after_figures_given_respectively_as_locations_and_each_in_brackets() -> None:
+    text = "The ambassador said ISIS now had some 12,000 and 8,000 fighters in Iraq and Syria respectively."
+    assert {(c.value, c.subject) for c in claims(text)} == {(12000, "fighters"), (8000, "fighters")}
+    text = "France (1,700 fighters) leads, ahead of Germany and the United Kingdom (760 each)."
+    assert sorted(c.origin for c in claims(text) if c.value == 760) == ["Germany", "United Kingdom"]
+
+
+def test_it_leaves_out_figures_supposed_after_whether() -> None:
+    text = '"Whether it is four hundred or nearly two thousand Europeans, the trend is up," she said.'
+    assert claims(text) == []
