@@ -46,7 +46,9 @@ _CIVILIANS_BEFORE = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|ages|age|ages of|age of|turned|turning|turn)\s+(?:between\s+|from\s+)?$"
-    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,60}$",
+    r"|\b(?:youngest|oldest|median age|average age|mean age)\b[^.;]{0,90}$"
+    # "went there when he was 19"
+    r"|\b(?:when|since|until)\s+(?:he|she|they|I|we)\s+(?:was|were|turned)\s+$",
     re.IGNORECASE,
 )
 _DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
@@ -182,14 +184,17 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"under investigation|under surveillance|listed|registered|employed|displaced|flown out|airlifted)\b"
     r"|\b(?:held|taken|kept)\s+(?:as\s+)?hostages?\b|\b(?:kidnapped|abducted)\b"
     r"|\bbefore\s+(?:reaching|they\s+(?:reached|could|got))\b"
-    r"|\b(?:on\s+suspicion\s+of\s+)?(?:trying|attempting)\s+to\s+(?:reach|travel|join|cross)\b"
+    # "have tried to travel", but "have traveled or attempted to travel" counts those who went
+    r"|\b(?:on\s+suspicion\s+of\s+)?(?:trying|attempting|(?<!or\s)tried|(?<!or\s)attempted)\s+to\s+"
+    r"(?:reach|travel|join|cross)\b"
     # "passports of 45 people suspected of planning to travel": they have not gone
     r"|\b(?:planning|plotting|intending|preparing|wanting|seeking)\s+to\s+(?:reach|travel|join|go|leave)\b"
     r"|\b(?:over|for)\s+(?:suspected|alleged)\s+links\b|\baccused\s+of\s+(?:recruiting|financing|funding)\b"
     r"|\b(?:demonstrated|manifested)\b"
     r"|\breturned\s+to\s+their\s+(?:homes|districts|villages|towns|areas|land|fields)\b"
-    r"|^\s*(?:held|living|detained|kept)?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b"
-    r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending)\b"
+    r"|^\s*(?:(?:are|were|is|was)\s+)?(?:held|living|detained|kept)?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}camps?\b"
+    r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending|running|"
+    r"operating|organi[sz]ing|plotting|planning)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
     r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"

@@ -285,6 +285,8 @@ _NOUNLESS_NEXT = {
     "when",
     "where",
     "over",  # "fewer than 20,000 over a full decade"
+    "today",  # "between 300 and 400 today"
+    "yesterday",
     "whereas",
     "during",
     "although",
@@ -401,7 +403,10 @@ _RATE = re.compile(
     r"|annually|yearly)\b",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"^\s*(?:%|per\s*cent|percent|pc\b)", re.IGNORECASE)
+# "40%", "two-thirds of them": a share, not a count
+_PERCENT = re.compile(
+    r"^\s*(?:%|per\s*cent|percent|pc\b)|^-(?:thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE
+)
 _REGULAR_FORCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:force|forces|army|contingent|mission|troops|peacekeep\w*|police|coalition)\b",
     re.IGNORECASE,

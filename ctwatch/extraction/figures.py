@@ -184,6 +184,10 @@ _FIGHT_CONTEXT = words_regex(
         "held",
         "war zone",
         "war zones",
+        "combat zone",
+        "combat zones",
+        "syrian-iraqi zone",
+        "iraqi-syrian zone",
         "conflict zone",
         "conflict zones",
         "hotbeds",
@@ -299,7 +303,8 @@ _PARTITIVE_BEFORE = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 _EARLIER_FIGURE_BEFORE = KeywordGate(
     re.compile(
         r"\b(?:(?:up|down|rising|risen|rose|grown|grew|increased|fallen|fell|dropped|climbed|jumped|swelled|"
-        r"declined|decreased)\s+from\s+(?:the\s+|a\s+)?(?:(?:some|about|around|roughly)\s+)?|"
+        r"declined|decreased)\s+from\s+(?:the\s+|a\s+)?(?:(?:estimates?|a\s+peak|a\s+high)\s+of\s+)?"
+        r"(?:(?:some|about|around|roughly)\s+)?|"
         r"(?:higher|lower|more|fewer|less|greater|smaller|larger|bigger)\s+than\s+the\s+|"
         r"compar(?:ed|es|e)\s+(?:with|to)\s+(?:the\s+|a\s+|an\s+)?(?:(?:range|estimate|figure|total)\s+of\s+)?|"
         r"(?:well\s+|far\s+|slightly\s+|just\s+)?(?:above|below)\s+the\s+|(?:previous|earlier|prior|former)\s+"
@@ -606,7 +611,7 @@ def claims_in_sentence(
         before_near = text[max(s_start, figure.start - 40) : figure.start]
         if figure.text.lower().startswith("under") and figure.value < 30:
             continue  # "children under 18": an age
-        if _AGE_BEFORE.search(text, max(s_start, figure.start - 70), figure.start):
+        if _AGE_BEFORE.search(text, max(s_start, figure.start - 100), figure.start):
             continue  # "young men aged 15 to 25"
         earlier = kind == "nounless" and earlier_words[index] is not None and figure.qualifier != "vague"
         put_at = kind in {"nounless", "person"} and bool(_FIGURE_PUT_AT.search(before_near))
@@ -816,8 +821,8 @@ def claims_in_sentence(
             ):
                 rule = "figure + men brought back"  # "have taken back fewer than 100 men"
             elif (
-                head == "members"
-                # "some 2,300 TTP members": the group named before the noun
+                head in {"members", "men"}
+                # "some 2,300 TTP members", "4,000 to 5,000 TTP men": the group named before the noun
                 and find_groups(text, figure.end, head_end)
             ):
                 rule = "figure + members of an armed group"

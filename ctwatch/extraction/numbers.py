@@ -481,7 +481,12 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
                 return []
             b_start = m.start("b2")
             return [Figure(b_start, m.end(), text[b_start : m.end()], int(high), None, "exact", b_start)]
-        if a2 and low_text.lower() in _TENS and text[m.end("a2")] == "-":
+        if (
+            a2
+            and text[m.end("a2")] == "-"
+            and low_text.lower().split()[-1] in _TENS
+            and high_text.lower().split()[0] in _UNITS
+        ):
             value = parse_number(text[m.start("a2") : m.end("b2")])  # "ninety-nine (thousand)": one number
             if value is not None:
                 return [Figure(start, end, whole, int(value), None, qualifier, number_start)]

@@ -1708,3 +1708,49 @@ def test_it_reads_places_after_figures_given_respectively_as_locations_and_each_
 def test_it_leaves_out_figures_supposed_after_whether() -> None:
     text = '"Whether it is four hundred or nearly two thousand Europeans, the trend is up," she said.'
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "Six hundred and eighty-nine French nationals are currently present in the Syrian-Iraqi zone.",
+            689,
+            "foreign_fighters",
+        ),
+        (
+            "The number of terrorists in the province had fallen from 2,000 to between 300 and 400 today.",
+            300,
+            "fighters",
+        ),
+        ('"There are some 4,000 to 5,000 TTP men in Afghanistan," he said.', 4000, "fighters"),
+        (
+            "Roughly 250 Americans have traveled or attempted to travel to the conflict zone.",
+            250,
+            "foreign_fighters",
+        ),
+        (
+            "ISIL's fighting strength has fallen to 12,000, down from estimates of more than 30,000 in 2015.",
+            30000,
+            "fighters",
+        ),
+    ],
+)
+def test_it_reads_numbers_in_words_with_hyphens_a_level_today_a_groups_men_and_earlier_estimates(
+    text: str, value: int, subject: str
+) -> None:
+    assert [c.subject for c in claims(text) if c.value == value] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 150 Americans have tried to travel to the conflict, officials said.",
+        "Police detained six people suspected of running a recruitment cell for foreign fighters.",
+        "Some 60,000 people, two-thirds of them children, are held in the al-Hol and Roj camps.",
+        "The average age of the European fighters whose identity could be established was 24.",
+        '"My nephew went to fight there when he was 19," she said.',
+    ],
+)
+def test_it_leaves_out_would_be_travellers_recruiters_camp_residents_and_ages(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {150, 6, 60000, 24, 19}]
