@@ -697,10 +697,9 @@ def claims_in_sentence(
         death_end = min(seg_end, head_end + 80)
         if seg_end < s_end and _INCLUDING_BEFORE.search(text, max(s_start, seg_end - 16), seg_end):
             death_end = min(s_end, head_end + 100)  # "300 people, including 225 militants, have been killed"
+        # "fewer than ten joined, and that one had been killed": a later clause counts others
         if next_clause := _NEW_CLAUSE.search(text, head_end, death_end):
-            death_end = (
-                next_clause.start()
-            )  # "fewer than ten joined, and that one had been killed": another count
+            death_end = next_clause.start()
         death_window = text[figure.start : death_end]
         if (
             (death := _DEATH.search(death_window))
