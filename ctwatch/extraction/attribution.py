@@ -403,6 +403,10 @@ _BODY_OF = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:Centre|Center|Institute|Office|Council|Commission|Foundation|Observatory|"
     r"Programme|Program|Bureau|Directorate|Agency|Department|School)\s+(?:for|of|on)\s"
 )
+_APPOSITIVE_NAME = re.compile(
+    r",\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|bin\s+|van\s+|de\s+)?"
+    r"[A-Z][\w’'-]+){1,3})\s*(?=[,.;]|$)"
+)
 _DETERMINER_END = re.compile(r"(?:the|a|an|this|that|these)\s*$")
 _DOCUMENT_WORD = re.compile(r"\b(?:report|reports|assessment|study|estimates|document|data|figures)\b")
 _LOWERCASE_WORDS_BEFORE_CAPITAL = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
@@ -726,6 +730,13 @@ def agent_after(text: str, start: int, end: int) -> Agent | None:
         return None
     np_text = m.group("np").strip()
     np_start = start + m.start("np")
+    if _DETERMINER_START.match(np_text) and (
+        named := _APPOSITIVE_NAME.match(text, np_start + len(np_text), end)
+    ):
+        name = named.group("name")
+        if looks_like_person(name):
+            # 'said the study's lead author, Dr Laura Fenwick': the name after the description
+            return Agent("person", name, named.start("name"), named.end("name"), name=name, role=np_text)
     by = _PASSIVE_BY.search(np_text)
     if by:
         return agent_after(text, np_start + by.end(), np_start + len(np_text))

@@ -277,3 +277,16 @@ def test_it_takes_the_body_behind_a_report_by_a_named_centre_or_a_un_team() -> N
 def test_it_does_not_take_states_alone_for_member_states() -> None:
     text = "Member States estimate that some 4,000 foreign fighters remain in the province."
     assert one_claim(text).source != "States"
+
+
+def test_it_takes_the_name_after_a_description_of_the_speaker() -> None:
+    text = '"Our data show a large share of women," said the study\'s lead author, Dr Laura Fenwick.'
+    assert [s.speaker for s in extract(text).statements] == ["Laura Fenwick"]
+
+
+def test_it_does_not_take_a_word_opening_a_sentence_for_a_name() -> None:
+    text = (
+        "Unlike earlier estimates, which mostly counted men, the dataset includes women. "
+        '"It changes the picture," the author said.'
+    )
+    assert "Unlike" not in [s.speaker for s in extract(text).statements]
