@@ -52,7 +52,7 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEAD_PUT_AT = re.compile(r"\b(?:killed|dead|died|deaths)\b[^.;,]{0,50}\bat\s+$", re.IGNORECASE)
-_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
 _KILLED_BEFORE = KeywordGate(
     re.compile(
         r"\b(?:execution|deaths?|killings?|neutrali[sz]ation|elimination)\s+of\s+$|"
@@ -146,7 +146,10 @@ _MOSTLY_FAMILIES = KeywordGate(
         r"(?:dependants|dependents|families|family members|relatives|wives|children)\b|"
         r"[^.;]{0,80}?\b(?:the\s+)?(?:majority|most|bulk|mostly|overwhelmingly|predominantly|largely|many)\b"
         r"(?:\s+of\s+(?:them|whom))?(?:\s+(?:were|are|being))?(?:\s+(?:foreign|young|Syrian|Iraqi))?"
-        r"\s+(?:women|children|minors|wives)\b"
+        r"\s+(?:women|children|minors|wives)\b|"
+        # "106,000 persons, including about 16,000 fighters, while the rest were their wives and children"
+        r"[^.;]{0,60}?\bincluding\s+[^.;]{0,60}?\bfighters\b[^.;]{0,40}?\bthe\s+(?:rest|others|remainder)\s+"
+        r"(?:were|are)\s+(?:their\s+)?(?:women|children|wives|families|dependants)\b"
     ),
     ("their", "women", "children", "minors", "wives"),
 )

@@ -27,7 +27,8 @@ _SUBSET_BEFORE = re.compile(
 _PLACE_ITEM_BEFORE = KeywordGate(
     re.compile(
         # "comes from France, with more than 700", "the largest contingent is French, with 903"
-        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\bfrom\s+|\b(?:is|are|was|were|while|whereas)\s+|\n)(?:[Tt]he\s+)?"
+        r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\bfrom\s+|\b(?:is|are|was|were|while|whereas)\s+|\n)"
+        r"(?:[-•*–]\s+)?(?:[Tt]he\s+)?"  # "- Kyrgyzstan: at least 330", a bullet's country
         r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})(?:\s+alone)?"
         r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"

@@ -526,6 +526,8 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
             ):
                 # "137 of these returnees": a part of those counted before, who came back
                 return "person", noun, named.end()
+            if own := _OF_ITS_PEOPLE.match(text, m.start()):
+                return "person", own.group(1).lower(), own.end()  # "135 of its residents have travelled"
             if following and following[0] in {"them", "these", "those", "which", "whom", "whom,", "it"}:
                 return "nounless", None, figure.end
             if len(following) > 1 and following[0] == "the" and _A_TOTAL_AFTER_THE.match(text, m.end()):
@@ -555,6 +557,7 @@ def _head(text: str, figure: Figure, limit: int) -> tuple[str, str | None, int]:
     return "nounless", None, figure.end
 
 
+_OF_ITS_PEOPLE = re.compile(r"of\s+(?:its|their)\s+(?:own\s+)?(nationals|citizens|residents)\b")
 _A_TOTAL_AFTER_THE = re.compile(
     r"\s+the\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|estimated|more than|over)\s+)?\d"
 )

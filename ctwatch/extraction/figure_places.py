@@ -26,7 +26,8 @@ _CITIZENS_OF = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
 _ARE_DEMONYMS = re.compile(
-    r"\s+(?:of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?|(?:are|were)\s+)([A-Z][a-z]+s)\b"
+    r"\s+(?:of\s+(?:them|those|whom)\s+(?:(?:are|were)\s+)?|(?:are|were)\s+)"
+    r"(?:(?:believed|thought|said|reported|estimated)\s+to\s+be\s+)?([A-Z][a-z]+s)\b"
 )
 _OF_ITS_NATIONALS = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|residents|people)\b"

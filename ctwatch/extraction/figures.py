@@ -485,6 +485,16 @@ _LOCAL_FORCE_CUE = re.compile(
 _WORD_BEFORE = re.compile(r"\b(at|of|to|says|said|say|puts|put|estimates|estimated)\s+$")
 
 
+_OF_THOSE_START = re.compile(r"\s*Of\s+(?:those|them|these)\s*,?\s*$")
+
+
+def _words_of_its_own(text: str, prev_end: int, start: int, after_a_figure: bool) -> str:
+    """The words of a figure's own clause before it; after another figure, only those after its " and "
+    ("1,802 have gone back to their home countries and 3,225 are still fighting")."""
+    words = _own_clause(_without_titles(text[prev_end:start]))[-60:]
+    return words.rsplit(" and ", 1)[-1] if after_a_figure else words
+
+
 def _parallel_to(text: str, earlier: Figure, figure: Figure) -> bool:
     """The figure repeats the frame of an earlier one in the sentence: "at 270, and ... at around 400"."""
     gap = text[earlier.end : figure.start]
@@ -1041,81 +1051,80 @@ def claims_in_sentence(
             text, figure.start, s_end if rule.startswith("figure + 'of those") else seg_end
         )
         returning = (
-            (
-                # "the 7,000 fighters believed to have returned": said of the counted, even as a total
-                kind in {"fighter", "person"}
-                and (
-                    _RETURNED_AFTER_NOUN.match(text, head_end, s_end) is not None
-                    # not "of the 470 nationals who left, 117 have returned": the total they came from
-                    or (not partitive_total and _RETURNED_AFTER_WHO.match(text, head_end, s_end) is not None)
-                )
+            # "the 7,000 fighters believed to have returned": said of the counted, even as a total
+            kind in {"fighter", "person"}
+            and (
+                _RETURNED_AFTER_NOUN.match(text, head_end, s_end) is not None
+                # not "of the 470 nationals who left, 117 have returned": the total they came from
+                or (not partitive_total and _RETURNED_AFTER_WHO.match(text, head_end, s_end) is not None)
             )
-            or (
-                not partitive_total
-                and bool(
-                    _RETURN_CUE.search(_without_titles(_SOME_OF_WHOM.sub("", main_clause)))
-                    or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
-                    or _BARE_RETURNED.match(text, figure.end, s_end)  # "about 400, have already come back"
-                    or (
-                        kind == "person" and _BARE_RETURNED.match(text, head_end, s_end)
-                    )  # "350 people — have"
-                    or (
-                        kind in {"nounless", "person"}
-                        and _AMONG_THE_RETURNED.match(text, s_start, figure.start)
+        ) or (
+            not partitive_total
+            and bool(
+                _RETURN_CUE.search(_without_titles(_SOME_OF_WHOM.sub("", main_clause)))
+                or _RETURN_VERB_AFTER.match(text, figure.end, s_end)
+                or _BARE_RETURNED.match(text, figure.end, s_end)  # "about 400, have already come back"
+                or (kind == "person" and _BARE_RETURNED.match(text, head_end, s_end))  # "350 people — have"
+                or (kind in {"nounless", "person"} and _AMONG_THE_RETURNED.match(text, s_start, figure.start))
+                or head in {"returnees", "returns"}
+                or (
+                    # "250 fighters have returned to France, and about 350 to the United Kingdom"
+                    kind == "nounless"
+                    and claims
+                    and claims[-1].subject == "returnees"
+                    and _AND_BEFORE.search(text, max(s_start, figure.start - 8), figure.start) is not None
+                    and _TO_A_PLACE.match(text, figure.end, s_end) is not None
+                )
+                or (
+                    # "120 had come back, and dozens have since been convicted", "... Only about 40 have
+                    # been convicted": of those who came back
+                    kind == "nounless"
+                    and (
+                        (claims and claims[-1].subject == "returnees")
+                        or (not claims and inherit is not None and inherit.subject == "returnees")
                     )
-                    or head in {"returnees", "returns"}
-                    or (
-                        # "250 fighters have returned to France, and about 350 to the United Kingdom"
-                        kind == "nounless"
-                        and claims
-                        and claims[-1].subject == "returnees"
-                        and _AND_BEFORE.search(text, max(s_start, figure.start - 8), figure.start) is not None
-                        and _TO_A_PLACE.match(text, figure.end, s_end) is not None
+                    and _CHARGED.search(text, figure.end, min(seg_end, figure.end + 40)) is not None
+                )
+                or (
+                    _AMONG_THEM_START.match(text, s_start, figure.start)
+                    and _REPATRIATION.search(previous_text)
+                )
+                or (
+                    origin is not None
+                    and says_custody
+                    and (custody := _TO_CUSTODY.search(text, head_end, s_end)) is not None
+                    and place_name(custody.group(1)) == origin
+                )
+                or (
+                    # "repatriated seven suspected fighters", "have taken back fewer than 100 men"
+                    (kind == "fighter" or head in {"men", "males"})
+                    and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
+                )
+                or (
+                    among_the_repatriated
+                    and (
+                        kind == "fighter"
+                        or _FIGHTING_WORDS.search(text, figure.end, min(seg_end, head_end + 60))
+                        or _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
                     )
-                    or (
-                        # "120 had come back, and dozens have since been convicted", "... Only about 40 have
-                        # been convicted": of those who came back
-                        kind == "nounless"
-                        and (
-                            (claims and claims[-1].subject == "returnees")
-                            or (not claims and inherit is not None and inherit.subject == "returnees")
-                        )
-                        and _CHARGED.search(text, figure.end, min(seg_end, figure.end + 40)) is not None
+                )
+                or (
+                    kind in {"nounless", "person"}
+                    and _RETURN_CUE.search(
+                        _words_of_its_own(text, prev_end, figure.start, prev_end > s_start)
                     )
-                    or (
-                        _AMONG_THEM_START.match(text, s_start, figure.start)
-                        and _REPATRIATION.search(previous_text)
-                    )
-                    or (
-                        origin is not None
-                        and says_custody
-                        and (custody := _TO_CUSTODY.search(text, head_end, s_end)) is not None
-                        and place_name(custody.group(1)) == origin
-                    )
-                    or (
-                        # "repatriated seven suspected fighters", "have taken back fewer than 100 men"
-                        (kind == "fighter" or head in {"men", "males"})
-                        and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
-                    )
-                    or (
-                        among_the_repatriated
-                        and (
-                            kind == "fighter"
-                            or _FIGHTING_WORDS.search(text, figure.end, min(seg_end, head_end + 60))
-                            or _CHARGED.search(text, head_end, min(seg_end, head_end + 40))
-                        )
-                    )
-                    or (
-                        kind in {"nounless", "person"}
-                        and _RETURN_CUE.search(
-                            _own_clause(_without_titles(text[prev_end : figure.start]))[-60:]
-                        )
-                    )
-                    or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
-                    or (
-                        rule == "figure for one country in a list"
-                        and inherit is not None
-                        and inherit.subject == "returnees"
+                )
+                or (number_of is not None and _RETURN_CUE.search(number_of.group(1)))
+                or (
+                    rule == "figure for one country in a list"
+                    and inherit is not None
+                    and inherit.subject == "returnees"
+                    # another item of a list of returnees, or a list said of those who came back; not
+                    # the next country after "..., of whom roughly 1,765 have gone back"
+                    and (
+                        (claims and inherit is claims[-1])
+                        or inherit.rule == "figure for one country in a list"
+                        or (previous_text.rstrip().endswith(":") and _RETURN_CUE.search(previous_text))
                     )
                 )
             )
@@ -1227,6 +1236,12 @@ def claims_in_sentence(
                 and inherit.subject == "returnees"
                 and _OF_THOSE.match(text, figure.end, s_end)
                 and not own_strength
+            ) or (
+                # "... 1,300 have returned. Of those, around 300 are in detention": part of the returnees
+                not claims
+                and inherit.subject == "returnees"
+                and _OF_THOSE_START.match(text, s_start, figure.start)
+                and not _RETURN_VERB_AFTER.match(text, figure.end, s_end)
             ):
                 subject = "returnees"
             elif subject == "fighters" and not own_strength and inherit.subject != "returnees":

@@ -1754,3 +1754,60 @@ def test_it_reads_numbers_in_words_with_hyphens_a_level_today_a_groups_men_and_e
 )
 def test_it_leaves_out_would_be_travellers_recruiters_camp_residents_and_ages(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {150, 6, 60000, 24, 19}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "Some 2,000 Danes are in Syria. Denmark says 135 of its residents have travelled.",
+            135,
+            "foreign_fighters",
+        ),
+        (
+            "ISIS now had between 4,000 and 6,000 fighters in Libya, and as many as 1,500 of them were "
+            "believed to be Tunisians.",
+            1500,
+            "foreign_fighters",
+        ),
+        (
+            "Around 1,300 French fighters have returned to France. Of those, around 300 are in detention.",
+            300,
+            "returnees",
+        ),
+        (
+            "Some 7,000 foreign fighters went to Ukraine. Of them, 1,802 have gone back to their home "
+            "countries and 3,225 are still fighting.",
+            3225,
+            "foreign_fighters",
+        ),
+    ],
+)
+def test_it_reads_its_residents_nationals_among_them_and_parts_of_those_counted_before(
+    text: str, value: int, subject: str
+) -> None:
+    assert [c.subject for c in claims(text) if c.value == value] == [subject]
+
+
+def test_it_reads_bullets_of_countries_after_a_lead_in_as_departures() -> None:
+    text = (
+        "About 5,000 Europeans have gone to Syria, and around 1,500 have returned.\n\n"
+        "The study breaks the total down by country:\n\n"
+        "- Germany: around 760, of whom about a third have returned;\n\n- Austria: up to 300."
+    )
+    assert sorted((c.value, c.subject, c.origin) for c in claims(text) if c.value in {760, 300}) == [
+        (300, "foreign_fighters", "Austria"),
+        (760, "foreign_fighters", "Germany"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators say that all four alleged gunmen are citizens of Tajikistan.",
+        "Since 2021 over 106,000 persons surrendered, including about 16,000 fighters, while the rest were "
+        "their wives and children.",
+    ],
+)
+def test_it_leaves_out_a_count_already_given_and_a_total_of_mostly_families(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {4, 106000}]
