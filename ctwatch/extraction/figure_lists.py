@@ -100,12 +100,14 @@ _EACH_BEFORE = KeywordGate(
 )
 
 
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _EACH_AFTER = re.compile(r"\s+each\b")
 _WITH_BEFORE = re.compile(r",?\s+(?:(?:follow|followed|come\s+next)\s+)?(?:with|at)\s+$|\s*\(\s*$")
 
 
 def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> list[FigureClaim]:
-    """A figure given for each of two countries is a claim for each."""
+    """A figure given for each of two or more countries ("Belgium, Germany and the UK each count several
+    hundred") is a claim for each."""
     result = []
     for claim in claims:
         result.append(claim)
@@ -124,8 +126,14 @@ def _one_figure_for_each(text: str, s_start: int, claims: list[FigureClaim]) -> 
             continue
         if text[named[-1].end : pair_end].strip():
             continue  # "Germany and Britain ..., each": the pair must stand right before "each"
-        claim.origin = named[-2].name
-        result.append(
-            replace(claim, origin=named[-1].name, location=list(claim.location), notes=list(claim.notes))
-        )
+        listed = [named[-2], named[-1]]
+        while len(listed) < len(named) and _LIST_COMMA.fullmatch(
+            text, named[-len(listed) - 1].end, listed[0].start
+        ):
+            listed.insert(0, named[-len(listed) - 1])  # "Belgium, Germany and ...": the earlier items
+        claim.origin = listed[0].name
+        for place in listed[1:]:
+            result.append(
+                replace(claim, origin=place.name, location=list(claim.location), notes=list(claim.notes))
+            )
     return result

@@ -227,6 +227,7 @@ _STRENGTH_BEFORE = re.compile(
     r"\b(?:militants|insurgents|fighters)\s+(?:had\s+)?(?:numbered|number)\s+$|"
     r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
     r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,4}?(?:has|had|have|fields?|fielded|musters?|mustered"
-    r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|boasts?|strength|(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
+    r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|commanded|boasts?|strength|"
+    r"(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
     re.IGNORECASE,
 )

@@ -130,7 +130,11 @@ _AMONG_THEM = re.compile(
     r"among\s+(?:them|those|the\s+(?:fighters|militants|recruits|dead|detainees))\b",
     re.IGNORECASE,
 )
-_IN_A_WAR_AFTER = re.compile(rf"\s+in\s+(?:{'|'.join(sorted(_CONFLICT_COUNTRIES))})\b")
+# "700 of its citizens in Syria", "100 of their nationals are in Syria"
+_IN_A_WAR_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+)?)?in\s+"
+    rf"(?:{'|'.join(sorted(_CONFLICT_COUNTRIES))})\b"
+)
 
 
 def _present_in_conflict(text: str, head_end: int, end: int, origin: str | None) -> bool:
@@ -685,6 +689,7 @@ def claims_in_sentence(
             continue
         if (
             says_against
+            and head != "returnees"  # "brought charges against more than 60 returnees" counts them
             and _CASES_AGAINST_BEFORE.search(text, max(s_start, figure.start - 25), figure.start)
             and not _RETURN_CUE.search(text, head_end, clause_end)
         ):
@@ -848,6 +853,10 @@ def claims_in_sentence(
                 )
             ):
                 rule = "figure + members of an armed group"  # "al Qaeda has between 400 and 600 members"
+            elif (claims or previous_claim) and _EACH_BEFORE.search(
+                text, max(s_start, figure.start - 60), figure.start
+            ):
+                rule = "figure for each of two countries"  # "Belgium and the UK each count 300 nationals"
             elif claims or context_in_sentence:
                 rule = "figure + people noun in a breakdown of fighters"
             elif (nationality := _origin(text, (s_start, s_end), figure, head_end)) and _present_in_conflict(
@@ -1097,7 +1106,7 @@ def claims_in_sentence(
                 )
                 or (
                     # "repatriated seven suspected fighters", "have taken back fewer than 100 men"
-                    (kind == "fighter" or head in {"men", "males"})
+                    (kind == "fighter" or head in {"men", "males", "detainees", "prisoners"})
                     and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
                 )
                 or (

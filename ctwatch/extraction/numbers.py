@@ -236,6 +236,9 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"(?:(?!\b(?:to|at)\s)[^.;:!?]){0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+_UP_FROM_AFTER_A_COMMA = re.compile(
+    r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
 _RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19[0-9]{2}|20[0-9]{2})$")
 _MONTH_AFTER = re.compile(
@@ -470,6 +473,8 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
             a2
             and _FROM_BEFORE.search(text, max(0, start - 20), start)
             and _CHANGE_BEFORE_FROM.search(text, max(0, start - 90), start)
+            # "4,000 to 6,000 fighters, up from 2,000 to 3,000 last autumn": the earlier level, a range
+            and not _UP_FROM_AFTER_A_COMMA.search(text, max(0, start - 20), start)
         ):
             return _split_change(text, m)
         if _YEAR.match(low_text) and _YEAR.match(high_text):

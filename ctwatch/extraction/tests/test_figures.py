@@ -1811,3 +1811,56 @@ def test_it_reads_bullets_of_countries_after_a_lead_in_as_departures() -> None:
 )
 def test_it_leaves_out_a_count_already_given_and_a_total_of_mostly_families(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {4, 106000}]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "subject"),
+    [
+        (
+            "ISIL in Libya now had between 4,000 and 6,000 fighters, up from 2,000 to 3,000 last autumn.",
+            2000,
+            3000,
+            "fighters",
+        ),
+        (
+            "He said it was an organization that now commanded between 20,000 and 31,500 fighters.",
+            20000,
+            31500,
+            "fighters",
+        ),
+        (
+            "The prosecution service has brought charges against more than 60 returnees so far.",
+            60,
+            None,
+            "returnees",
+        ),
+        (
+            "Baghdad had taken back around 1,000 Iraqi ISIS detainees for trial since 2021.",
+            1000,
+            None,
+            "returnees",
+        ),
+        (
+            "Belgian officials believe as many as 100 of their nationals are in Syria.",
+            100,
+            None,
+            "foreign_fighters",
+        ),
+    ],
+)
+def test_it_reads_an_earlier_range_a_force_commanded_returnees_charged_or_taken_back_and_nationals_in_a_war(
+    text: str, value: int, value_max: int | None, subject: str
+) -> None:
+    assert [(c.value_max, c.subject) for c in claims(text) if c.value == value] == [(value_max, subject)]
+
+
+def test_it_reads_a_figure_each_of_three_countries_counts() -> None:
+    text = (
+        "About 5,000 Europeans are in Syria. Belgium, Germany and the United Kingdom each count several "
+        "hundred nationals in the region."
+    )
+    assert sorted(c.origin for c in claims(text) if c.value == 100) == [
+        "Belgium",
+        "Germany",
+        "United Kingdom",
+    ]
