@@ -19,6 +19,8 @@ CLAIMS_FLOOR = {
     "heldout_ad": 0.86,
     "heldout_ae": 0.84,
     "heldout_af": 0.87,
+    "heldout_ag": 0.90,
+    "heldout_ah": 0.86,
     "heldout_k": 0.85,
     "heldout_o": 0.87,
     "heldout_p": 0.90,
