@@ -155,7 +155,11 @@ _MOSTLY_FAMILIES = KeywordGate(
 )
 # "156 people, including 148 women and children, were flown back": families, unless the count is of
 # those who left ("1,000 Indonesians, including women and children, have gone to Syria")
-_INCLUDING_CHILDREN = re.compile(r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,5}?(?:children|minors)\b")
+_INCLUDING_CHILDREN = re.compile(
+    r"[^.;]{0,30}?\bincluding\s+(?:[\w,-]+\s+){0,5}?(?:children|minors)\b"
+    # "repatriated 51 Americans, 30 of them children"
+    r"|[^.;]{0,30}?,\s*(?:\d[\d,]*|most|many|half)\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:children|minors)\b"
+)
 _DEPARTED = re.compile(
     r"\b(?:left|leave|gone|went|travel\w*|join\w*|headed|made\s+the\s+(?:journey|trip))\b", re.IGNORECASE
 )
@@ -196,6 +200,8 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"|\b(?:demonstrated|manifested)\b"
     r"|\breturned\s+to\s+their\s+(?:homes|districts|villages|towns|areas|land|fields)\b"
     r"|^\s*(?:(?:are|were|is|was)\s+)?(?:held|living|detained|kept)?\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}camps?\b"
+    # "convicted nine men of recruiting fighters": the recruiters
+    r"|^\s*of\s+(?:recruiting|financing|funding|facilitating|smuggling)\b"
     r"|\bsuspected\s+of\s+(?:recruiting|financing|funding|raising|facilitating|helping|smuggling|sending|running|"
     r"operating|organi[sz]ing|plotting|planning)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters

@@ -1864,3 +1864,14 @@ def test_it_reads_a_figure_each_of_three_countries_counts() -> None:
         "Germany",
         "United Kingdom",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She noted that her country had repatriated 51 Americans, 30 of them children.",
+        "A court last year convicted nine men of recruiting fighters for Islamic State.",
+    ],
+)
+def test_it_leaves_out_families_brought_home_and_recruiters_convicted(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {51, 9}]
