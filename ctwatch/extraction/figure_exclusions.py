@@ -233,15 +233,17 @@ _FIGHTING_WORDS = re.compile(
     r"hostilities|involved\s+with|ISIL|ISIS|Daesh)\b",
     re.IGNORECASE,
 )
+# The people a count by sex or age names, said after the figure or its noun
+_BY_SEX_OR_AGE = r"minors|women|children|girls|boys|female"
 _NOUNLESS_NOT_FIGHTERS = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?:of\s+(?:those|them|these)\s+who\s+(?:[\w-]+\s+){1,4}?)?"
     # "some 280 of them women", "fewer than 20 of the returnees are women": a count by sex or age
     r"(?:were|are|was|of\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+the\s+[\w-]+\s+(?:were|are))\s+"
-    r"(?:\w+\s+)?(?:minors|women|children|girls|boys|female|"
+    rf"(?:\w+\s+)?(?:{_BY_SEX_OR_AGE}|"
     r"under\s+(?:the\s+age|\d)|(?:men|males)\s+of\s+(?:fighting|military)\s+age)"
 )
 # "fewer than 20 of the returnees are women": the same count by sex or age, said after the noun
-_NOUN_NOT_FIGHTERS = re.compile(r"\s+(?:were|are)\s+(?:\w+\s+)?(?:minors|women|children|girls|boys|female)\b")
+_NOUN_NOT_FIGHTERS = re.compile(rf"\s+(?:were|are)\s+(?:\w+\s+)?(?:{_BY_SEX_OR_AGE})\b")
 _NUMBER_OF_NON_FIGHTERS = re.compile(
     r"\bnumber\s+of\s+(?:[\w.-]+\s+){0,2}?(?:women|children|minors|wives|widows|girls|boys|families|arrests|"
     r"cases|attacks|deaths|troops|soldiers|advisers|advisors|personnel|police|officers|refugees|civilians|"

@@ -422,7 +422,7 @@ _A_CONTINGENT_OF_FIGHTERS = re.compile(
 )
 _AMONG_THE_FIGHTERS_START = re.compile(
     r"\s*Among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:detainees|fighters|prisoners|militants|jihadists|"
-    r"recruits|foreigners|suspects)\s+(?:(?:are|were|held|in\s+\w+)\s+){0,2}(?:(?:some|about|around)\s+)?$"
+    r"recruits|foreigners|suspects)\s+(?:(?:are|were|held|in\s+\w+)\s+){0,2}$"
 )
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:that\s+)?|;\s")
 _IN_PLACES_RESPECTIVELY = re.compile(r"\bin\s+(?:the\s+)?[A-Z][^,;.]{0,60}\brespectively\b")
@@ -486,7 +486,10 @@ _LOCAL_FORCE_CUE = re.compile(
 )
 
 
-_WORD_BEFORE = re.compile(r"\b(at|of|to|says|said|say|puts|put|estimates|estimated)\s+$")
+# the word before a figure: a preposition of its frame, or a verb saying it
+_WORD_BEFORE = re.compile(
+    r"\b(?:(?P<frame>at|of|to)|(?P<saying>says|said|say|puts|put|estimates|estimated))\s+$"
+)
 
 
 _OF_THOSE_START = re.compile(r"\s*Of\s+(?:those|them|these)\s*,?\s*$")
@@ -507,10 +510,10 @@ def _parallel_to(text: str, earlier: Figure, figure: Figure) -> bool:
     own = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     if own is None:
         return False
-    if own.group(1) in {"says", "said", "say", "puts", "put", "estimates", "estimated"}:
+    if own.group("saying"):
         return True  # "...; today it says about 170"
     first = _WORD_BEFORE.search(text, max(0, earlier.start - 12), earlier.start)
-    return first is not None and first.group(1) == own.group(1)
+    return first is not None and first.group("frame") == own.group("frame")
 
 
 def claims_in_sentence(

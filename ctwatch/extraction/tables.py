@@ -49,7 +49,7 @@ _ROW_GATE = KeywordGate(_ROW, ("..", "…", ":", "-", "–", "—", "\t"))
 
 def may_be_table(text: str, start: int, end: int) -> bool:
     """The sentence starts like a table row (cheap test before reading it)."""
-    if "|" in text[start:end] and _PIPE_ROW.search(text, start, end):
+    if _has_bar_row(text, start, end):
         return True
     if not _ROW_GATE.may_match(text[start:end]):
         return False
@@ -68,6 +68,11 @@ _OTHER_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_ROW = re.compile(r"(?:total|all|overall)\b", re.IGNORECASE)
+
+
+def _has_bar_row(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds a row of a bar table (the bar looked for first: most sentences have none)."""
+    return text.find("|", start, end) >= 0 and _PIPE_ROW.search(text, start, end) is not None
 
 
 def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -92,14 +97,20 @@ def _bar_heads(text: str, start: int, end: int) -> list[str]:
             continue
         if "|" not in line.group(0):
             return []  # prose above the rows: they have no heads
-        parts = _bar_cells(text, line.start(), line.end())
-        if not any(c.isdigit() for p_start, p_end in parts[1:] for c in text[p_start:p_end]):
-            return [" ".join(text[p_start:p_end].split()) for p_start, p_end in parts]
+        heads = _column_heads(text, _bar_cells(text, line.start(), line.end()))
+        if heads is not None:
+            return heads
     return []
 
 
+def _column_heads(text: str, parts: list[tuple[int, int]]) -> list[str] | None:
+    """The names in a line of bars with no figure after its first cell (the columns' heads), else None."""
+    if any(c.isdigit() for p_start, p_end in parts[1:] for c in text[p_start:p_end]):
+        return None
+    return [" ".join(text[p_start:p_end].split()) for p_start, p_end in parts]
+
+
 def _bar_table_cells(text: str, start: int, end: int, figures: list[Figure]) -> list[TableCell] | None:
-    by_start = {f.number_start: f for f in figures} | {f.start: f for f in figures}
     # each row may be a paragraph of its own: the heads may be lines above the sentence
     heads = _bar_heads(text, max(0, start - 800), start)
     cells: list[TableCell] = []
@@ -112,8 +123,9 @@ def _bar_table_cells(text: str, start: int, end: int, figures: list[Figure]) -> 
                 return None  # prose after the rows: not a table only
             continue  # a caption before the table
         parts = _bar_cells(text, line.start(), line.end())
-        if not any(c.isdigit() for p_start, p_end in parts[1:] for c in text[p_start:p_end]):
-            heads = [" ".join(text[p_start:p_end].split()) for p_start, p_end in parts]
+        line_heads = _column_heads(text, parts)
+        if line_heads is not None:
+            heads = line_heads
             continue
         label = " ".join(text[parts[0][0] : parts[0][1]].split())
         if not label[:1].isupper():
@@ -127,7 +139,7 @@ def _bar_table_cells(text: str, start: int, end: int, figures: list[Figure]) -> 
                 continue
             subject = "returnees" if _RETURN_WORD.search(head) else "foreign_fighters"
             figure = next((f for f in figures if p_start <= f.start < p_end), None)
-            if figure is not None and figure.start in by_start:
+            if figure is not None:
                 row_label = "" if _TOTAL_ROW.match(label) else label
                 cells.append(TableCell(figure, row_label, subject, (line.start(), line.end())))
     return cells if rows else None
@@ -136,7 +148,7 @@ def _bar_table_cells(text: str, start: int, end: int, figures: list[Figure]) -> 
 def table_cells(text: str, start: int, end: int, figures: list[Figure]) -> list[TableCell] | None:
     """Every figure cell of the rows making up text[start:end], or None when it is not rows only.
     `figures` are the figures found in that span; cells saying "unknown" or "-" give nothing."""
-    if "|" in text[start:end] and _PIPE_ROW.search(text, start, end):
+    if _has_bar_row(text, start, end):
         return _bar_table_cells(text, start, end, figures)
     rows = []
     at = _rows_start(text, start, end)
