@@ -173,10 +173,14 @@ def _cut_trailing_sections(lines: list[str]) -> list[str]:
 _TABLE_ROW = re.compile(r"\s*\|?\s*[A-Z][^|]{0,60}\|\s*[~≈]?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s*(?:\||$)")
 
 
+def _is_table_row(line: str) -> bool:
+    return "|" in line and _TABLE_ROW.match(line) is not None
+
+
 def _table_lines(lines: list[str]) -> set[int]:
     """Indexes of a bar table's rows and of the line of column heads above them: "Country | Departed |
     Returned" reads like a menu, and "France | 1,460 | 390" like its items, but they are the article's."""
-    rows = {index for index, line in enumerate(lines) if "|" in line and _TABLE_ROW.match(line)}
+    rows = {index for index, line in enumerate(lines) if _is_table_row(line)}
     return rows | {index - 1 for index in rows if index and "|" in lines[index - 1]}
 
 
@@ -185,7 +189,7 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     becomes one line per paragraph; text already one paragraph per line stays as it is."""
     blocks: list[list[str]] = [[]]
     for line in raw_lines:
-        if "|" in line and _TABLE_ROW.match(line):
+        if _is_table_row(line):
             # a row of a table ("Tunisia | 2,926 | 800"): a line of its own, never joined
             if blocks[-1]:
                 blocks.append([])
