@@ -274,6 +274,8 @@ _FIGHT_CONTEXT = words_regex(
         "enlist",
         "recruit",
         "al-qa",
+        "rebel",
+        "insurgen",
     ],
 )
 _FIGHTER_WORD = gated_words_regex(
@@ -424,6 +426,8 @@ _AMONG_THE_FIGHTERS_START = re.compile(
     r"\s*Among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:detainees|fighters|prisoners|militants|jihadists|"
     r"recruits|foreigners|suspects)\s+(?:(?:are|were|held|in\s+\w+)\s+){0,2}$"
 )
+# Between two objects of one verb: "13 U.S. service members and about 170"
+_AND_NEXT_OBJECT = re.compile(r"[^\d,;:()]{0,40}?\s+and\s+")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:that\s+)?|;\s")
 _IN_PLACES_RESPECTIVELY = re.compile(r"\bin\s+(?:the\s+)?[A-Z][^,;.]{0,60}\brespectively\b")
 # "1,000 Kenyans had joined, some of whom had since returned": some of them, not the whole
@@ -492,14 +496,21 @@ _WORD_BEFORE = re.compile(
 )
 
 
+_RELATIVE_START = re.compile(r"\s*(?:who|whom|that|which)\b")
 _OF_THOSE_START = re.compile(r"\s*Of\s+(?:those|them|these)\s*,?\s*$")
 
 
 def _words_of_its_own(text: str, prev_end: int, start: int, after_a_figure: bool) -> str:
     """The words of a figure's own clause before it; after another figure, only those after its " and "
-    ("1,802 have gone back to their home countries and 3,225 are still fighting")."""
+    or comma ("1,802 have gone back to their home countries and 3,225 are still fighting", "117 have
+    returned to Belgium, about 200 are believed to be still in Syria")."""
     words = _own_clause(_without_titles(text[prev_end:start]))[-60:]
-    return words.rsplit(" and ", 1)[-1] if after_a_figure else words
+    if not after_a_figure:
+        return words
+    words = words.rsplit(" and ", 1)[-1]
+    before, comma, after = words.rpartition(", ")
+    # but "Of the 90 who came back, around 40 ...": a relative clause says what the total was
+    return after if comma and not _RELATIVE_START.match(before) else words
 
 
 def _parallel_to(text: str, earlier: Figure, figure: Figure) -> bool:
@@ -683,7 +694,11 @@ def claims_in_sentence(
             and not earlier
         ):
             continue  # "the 60 people who have returned": a figure already given
-        if (killed := _KILLED_BEFORE.search(text, max(s_start, figure.start - 40), figure.start)) and not (
+        killed_start = figure.start
+        if index and _AND_NEXT_OBJECT.fullmatch(text, figures[index - 1].end, figure.start):
+            # "killed 13 service members and about 170 Afghans": the verb before the first object
+            killed_start = figures[index - 1].start
+        if (killed := _KILLED_BEFORE.search(text, max(s_start, killed_start - 40), killed_start)) and not (
             (kind == "person" and _WHO_RETURNED.match(text, head_end, s_end))
             or (head == "returnees" and _CHARGED.search(killed.group(0)))  # "charged more than 130 returnees"
         ):
@@ -976,7 +991,17 @@ def claims_in_sentence(
                 rule = "figure for one country in a list"
             elif (breakdown or mentions_number) and previous_had_context and previous_claim:
                 rule = "figure continuing the previous claim"
-            elif earlier and (claims or previous_claim or (mentions_number and last_claim)):
+            elif (
+                earlier
+                and (claims or previous_claim or (mentions_number and last_claim))
+                # "shelters more than 65,000 people, up from about 10,000": compared with a figure of
+                # the sentence that counts something else, it counts that too
+                and not (
+                    index
+                    and figure.start - figures[index - 1].end <= 60
+                    and not (claims and claims[-1].figure is figures[index - 1])
+                )
+            ):
                 rule = "an earlier figure for comparison"
             elif put_at and (
                 claims

@@ -1875,3 +1875,36 @@ def test_it_reads_a_figure_each_of_three_countries_counts() -> None:
 )
 def test_it_leaves_out_families_brought_home_and_recruiters_convicted(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {51, 9}]
+
+
+def test_it_reads_nationals_among_rebels_or_insurgents_as_fighters_abroad() -> None:
+    claim = one_claim(
+        "By June the monitors had counted close to 900 Chechens among the rebels in northern Syria."
+    )
+    assert (claim.value, claim.subject, claim.origin) == (900, "foreign_fighters", "Chechnya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compared with a count of camp residents, the earlier figure counts residents too
+        "About 1,200 fighters from many countries fled to Syria in 2014. Today the camp holds over "
+        "50,000 people, up from roughly 9,000 last spring.",
+        # the second object of the verb that killed the first
+        "Fighters loyal to the Islamic State claimed the attack, which killed 12 U.S. police officers "
+        "and nearly 140 Iraqis.",
+    ],
+)
+def test_it_leaves_out_figures_tied_to_a_count_of_something_else(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {9000, 140}]
+
+
+def test_it_reads_each_part_of_a_breakdown_by_its_own_verb() -> None:
+    text = (
+        "Some 600 Dutch nationals travelled to Syria, the ministry said. Of those, 90 have come back to "
+        "the Netherlands, about 250 are thought to remain in the region, and 150 have died."
+    )
+    assert [(c.value, c.subject) for c in claims(text) if c.value in {90, 250}] == [
+        (90, "returnees"),
+        (250, "foreign_fighters"),
+    ]
