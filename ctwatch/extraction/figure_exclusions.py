@@ -63,7 +63,8 @@ _KILLED_BEFORE = KeywordGate(
         r"gunned down|prevented|"
         r"stopped|barred|blocked|intercepted|dissuaded|turned back|turned away|"
         r"killed\s+the\s+(?:last|remaining|final|other)|displaced|"
-        r"captured or killed|arrested|charged|indicted|investigating|investigated)\s+[\"“]?"
+        # (the verb may stand in quotes: 'says it has "neutralised" 560 militants')
+        r"captured or killed|arrested|charged|indicted|investigating|investigated)[\"”]?\s+[\"“]?"
         r"(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated|"
         r"roughly|a little over|another|a further)\s+)?$",
         re.IGNORECASE,

@@ -426,6 +426,8 @@ _AMONG_THE_FIGHTERS_START = re.compile(
     r"\s*Among\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:detainees|fighters|prisoners|militants|jihadists|"
     r"recruits|foreigners|suspects)\s+(?:(?:are|were|held|in\s+\w+)\s+){0,2}$"
 )
+# "7,000 people live", "some 2,000 residents still living": how many live somewhere
+_LIVE_THERE = re.compile(r"\s+(?:(?:still|now|currently)\s+)?(?:live|lived|living|reside|resided|residing)\b")
 # Between two objects of one verb: "13 U.S. service members and about 170"
 _AND_NEXT_OBJECT = re.compile(r"[^\d,;:()]{0,40}?\s+and\s+")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:that\s+)?|;\s")
@@ -759,6 +761,12 @@ def claims_in_sentence(
             and _WITH_A_POPULATION_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
         ):
             continue  # "a country of 11 million people", "an archipelago with 400,000 citizens"
+        if head in {"people", "persons", "residents", "inhabitants"} and _LIVE_THERE.match(
+            text, head_end, s_end
+        ):
+            # "the gorge, where around 7,000 people live": those who live there ("800 Britons living
+            # in Syria" may be fighters, and is left to the rules below)
+            continue
         if kind == "person" and (
             (
                 _MOSTLY_FAMILIES.may_match(text[head_end : min(s_end, head_end + 120)])

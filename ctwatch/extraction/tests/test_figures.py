@@ -1908,3 +1908,14 @@ def test_it_reads_each_part_of_a_breakdown_by_its_own_verb() -> None:
         (90, "returnees"),
         (250, "foreign_fighters"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jihadist fighters crossed the border again. The army says it has "eliminated" 430 militants.',
+        "Foreign fighters once used the valley, where some 6,000 people live, as a route into Syria.",
+    ],
+)
+def test_it_leaves_out_those_a_quoted_verb_killed_and_the_people_who_live_somewhere(text: str) -> None:
+    assert not [c for c in claims(text) if c.value in {430, 6000}]
