@@ -177,6 +177,17 @@ def _is_table_row(line: str) -> bool:
     return "|" in line and _TABLE_ROW.match(line) is not None
 
 
+# "Central Asia: 5,950", "- Maghreb (North Africa): roughly 8,000": a row of a list of figures by label
+_LIST_ROW = re.compile(
+    r"\s*(?:[-•*–]\s*)?[A-Z][^:|.!?]{0,60}:\s*(?:[A-Za-z]+\s+){0,3}[~≈]?\d[\d,.]*"
+    r"(?:\s*(?:[-–]|to)\s*\d[\d,.]*)?\s*(?:\([^()]{0,60}\))?\s*$"
+)
+
+
+def _is_list_row(line: str) -> bool:
+    return ":" in line and _LIST_ROW.match(line) is not None
+
+
 def _table_lines(lines: list[str]) -> set[int]:
     """Indexes of a bar table's rows and of the line of column heads above them: "Country | Departed |
     Returned" reads like a menu, and "France | 1,460 | 390" like its items, but they are the article's."""
@@ -189,8 +200,9 @@ def _unwrap(raw_lines: list[str]) -> list[str]:
     becomes one line per paragraph; text already one paragraph per line stays as it is."""
     blocks: list[list[str]] = [[]]
     for line in raw_lines:
-        if _is_table_row(line):
-            # a row of a table ("Tunisia | 2,926 | 800"): a line of its own, never joined
+        if _is_table_row(line) or _is_list_row(line):
+            # a row of a table ("Tunisia | 2,926 | 800") or list ("Central Asia: 5,950"): a line of
+            # its own, never joined
             if blocks[-1]:
                 blocks.append([])
             blocks[-1].append(line.strip())

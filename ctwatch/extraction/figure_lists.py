@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .figure_exclusions import _DOCUMENT_NUMBER
 from .numbers import Figure
 from .places import find_places, place_name
 from .regex import KeywordGate
@@ -29,7 +30,8 @@ _PLACE_ITEM_BEFORE = KeywordGate(
         # "comes from France, with more than 700", "the largest contingent is French, with 903"
         r"(?:^|[,;(]\s*|\band\s+|\bby\s+|\bof\s+|\bfrom\s+|\b(?:is|are|was|were|while|whereas)\s+|\n)"
         r"(?:[-•*–]\s+)?(?:[Tt]he\s+)?"  # "- Kyrgyzstan: at least 330", a bullet's country
-        r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})(?:\s+alone)?"
+        # "Eastern Europe (including Russia): 7,250": a bracket may follow the name
+        r"([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})(?:\s+alone|\s+\([^()]{1,40}\)(?=:))?"
         r"(?:\s*\(\s*|,?\s+with\s+|:\s*|\s+(?:tops|topped|leads|led|heads|headed)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:list|table|ranking)\b[^,;.]{0,40}?\s+with\s+|\s+(?:led|leads|came\s+first|came\s+next|followed)\s+with\s+"
         # "France accounts for the largest contingent with 1,910", "Tunisia remains the largest source, with"
@@ -84,6 +86,8 @@ def table_row_claims(
             region=cell.row,
         )
         for cell in cells
+        # "Views: 3,412": a page's counter, not a row of the article's table
+        if not _DOCUMENT_NUMBER.search(text, max(s_start, cell.figure.start - 30), cell.figure.start)
     ]
 
 

@@ -386,6 +386,9 @@ _NUMBER_OF_AT = KeywordGate(
     ),
     ("number", "count", "tally", "total", "membership"),
 )
+# The subject of a figure whose qualifier is a verb ("does not exceed 1,000")
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|count|tally|total)\s+of\s+([^.;]{3,200}?),?\s+$", re.IGNORECASE)
+_VERB_QUALIFIERS = ("does not", "did not", "do not")
 _MORE_OF_THE_SAME = re.compile(r"more\b(?!\s+than)")
 _OF_THEM_FROM = re.compile(
     r"\s+of\s+(?:them|those|whom|these)\s+(?:(?:are|were|came|come|originated?|hail(?:ed)?)\s+)?"
@@ -646,6 +649,9 @@ def claims_in_sentence(
         earlier = kind == "nounless" and earlier_words[index] is not None and figure.qualifier != "vague"
         put_at = kind in {"nounless", "person"} and bool(_FIGURE_PUT_AT.search(before_near))
         number_of = _NUMBER_OF_AT.search(text, s_start, figure.start) if kind == "nounless" else None
+        if number_of is None and kind == "nounless" and figure.text.lower().startswith(_VERB_QUALIFIERS):
+            # "the number of members remaining ... does not exceed 1,000": the verb is the figure's own
+            number_of = _NUMBER_OF_BEFORE.search(text, s_start, figure.start)
         if number_of and not (
             _FIGHT_CONTEXT.search(number_of.group(1))
             or _FIGHTER_WORD.search(number_of.group(1))

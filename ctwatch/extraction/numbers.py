@@ -103,6 +103,10 @@ _QUALIFIERS = {
         "a maximum of",
         "as much as",
         "as high as",
+        "does not exceed",
+        "did not exceed",
+        "do not exceed",
+        "not exceeding",
     ],
     "nearly": ["nearly", "almost", "close to", "just under", "just shy of", "approaching", "just below"],
     "about": [

@@ -102,3 +102,14 @@ def test_it_keeps_a_bar_table_that_reads_like_a_menu() -> None:
     cleaned = clean_text(text)
     assert "Country | Departed | Returned | Dead" in cleaned and "France | 1,460 | 390 | 400" in cleaned
     assert "Home | News" not in cleaned  # a menu is still furniture
+
+
+def test_it_keeps_the_rows_of_a_list_of_figures_by_label_apart_when_unwrapping() -> None:
+    wrapped = (
+        "The centre counted people who went\nabroad to join armed groups, by\nregion of origin.\n\n"
+        "By region:\n\nNorth Caucasus: 2,400\n- Balkans (incl. Kosovo): about 1,000\nGulf states: 3,100\n\n"
+        "Most of those who came back were\ntried, the authors write, and some\nwere released.\n"
+    )
+    paragraphs = clean_text(wrapped).split("\n\n")
+    assert "North Caucasus: 2,400" in paragraphs and "Gulf states: 3,100" in paragraphs
+    assert "- Balkans (incl. Kosovo): about 1,000" in paragraphs

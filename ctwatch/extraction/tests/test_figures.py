@@ -1919,3 +1919,31 @@ def test_it_reads_each_part_of_a_breakdown_by_its_own_verb() -> None:
 )
 def test_it_leaves_out_those_a_quoted_verb_killed_and_the_people_who_live_somewhere(text: str) -> None:
     assert not [c for c in claims(text) if c.value in {430, 6000}]
+
+
+def test_it_reads_a_list_of_regions_with_figures_after_a_total() -> None:
+    text = (
+        "The institute counts 30,100 foreigners who\ntravelled to Syria and Iraq, listed here\nby region:\n\n"
+        "Central Asia: 4,200\nEastern Europe (with Russia): 5,300\nSouth Asia: 600\n\n"
+        "The authors say the\nfigures are conservative\nand partial.\n"
+    )
+    assert {(c.origin, c.value) for c in claims(text) if c.value != 30100} == {
+        ("Central Asia", 4200),
+        ("Eastern Europe", 5300),
+        ("South Asia", 600),
+    }
+
+
+def test_it_reads_the_number_of_members_that_does_not_exceed_a_figure() -> None:
+    claim = one_claim(
+        "Officials said the number of Daesh members still hiding in the desert does not exceed 400."
+    )
+    assert (claim.value, claim.qualifier, claim.subject, claim.group) == (400, "up_to", "fighters", "ISIS")
+
+
+def test_it_leaves_out_a_page_counter_set_as_a_row() -> None:
+    text = (
+        "Some 2,000 fighters remain in the city, the army said.\n\nViews: 3,412\n\n"
+        "The army said the operation would continue."
+    )
+    assert [c.value for c in claims(text)] == [2000]

@@ -37,6 +37,7 @@ def only(text: str):
         ("just 3,000", "exact"),
         ("only 3,000", "exact"),
         ("3,000 or more", "more_than"),
+        ("a strength that does not exceed 3,000", "up_to"),
     ],
 )
 def test_it_reads_qualifier_words(phrase: str, qualifier: str) -> None:
