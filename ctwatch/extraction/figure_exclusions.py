@@ -132,6 +132,17 @@ _POPULATION_BEFORE = KeywordGate(
     ),
     ("of", "with", "among", "population", "numbers"),
 )
+# "the population of the camp, she added, had fallen to about 48,000": how many live there
+_POPULATION_NOW_AT = KeywordGate(
+    re.compile(
+        r"\bpopulation\s+of\b[^.;]{0,60}?\b(?:has\s+|had\s+|have\s+)?(?:fallen|fell|risen|rose|dropped|grown|grew|"
+        r"climbed|increased|decreased|declined|shrunk|shrank|swelled|stood|stands|reached)\s+(?:to\s+|at\s+)?"
+        r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|just over|just under|fewer than|"
+        r"less than)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("population",),
+)
 # "an archipelago with fewer than 400,000 citizens": a population, when the number is that large
 _WITH_A_POPULATION_BEFORE = re.compile(
     r"\b(?:archipelago|islands?|country|nation|state|city|town|kingdom|republic)\b[^.;]{0,50}?\bwith\s+"

@@ -47,6 +47,7 @@ from .figure_exclusions import (
     _NUMBER_OF_NON_FIGHTERS,
     _ON_A_LIST,
     _POPULATION_BEFORE,
+    _POPULATION_NOW_AT,
     _RATE_IN_PHRASE,
     _RATIO_BEFORE,
     _REPATRIATION,
@@ -762,7 +763,10 @@ def claims_in_sentence(
             _PER_POPULATION.match(text, head_end, s_end)
         ):
             continue  # "one for every 7,000 people", "one in 1,700", "40 for every million inhabitants"
-        if _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start) or (
+        if (
+            _POPULATION_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
+            or _POPULATION_NOW_AT.search(text, max(s_start, figure.start - 100), figure.start)
+        ) or (
             figure.value >= POPULATION_SIZE
             and _WITH_A_POPULATION_BEFORE.search(text, max(s_start, figure.start - 80), figure.start)
         ):

@@ -476,6 +476,9 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
         if (
             a2
             and _FROM_BEFORE.search(text, max(0, start - 20), start)
+            # "down from 30 to 35,000": the 30 takes its thousands from the 35,000, so one range, not
+            # a change from 30
+            and not _borrows_magnitude(low_text, high_text)
             and _CHANGE_BEFORE_FROM.search(text, max(0, start - 90), start)
             # "4,000 to 6,000 fighters, up from 2,000 to 3,000 last autumn": the earlier level, a range
             and not _UP_FROM_AFTER_A_COMMA.search(text, max(0, start - 20), start)
@@ -513,6 +516,11 @@ def _figures_from_match(text: str, m: re.Match[str]) -> list[Figure]:
     ):
         return []  # "April 23", "24 February": a day of the month
     return [Figure(start, end, whole, int(value), None, qualifier, number_start)]
+
+
+def _borrows_magnitude(low_text: str, high_text: str) -> bool:
+    values = _range_values(low_text, high_text)
+    return values is not None and values[0] != parse_number(low_text)
 
 
 def _split_change(text: str, m: re.Match[str]) -> list[Figure]:

@@ -1947,3 +1947,12 @@ def test_it_leaves_out_a_page_counter_set_as_a_row() -> None:
         "The army said the operation would continue."
     )
     assert [c.value for c in claims(text)] == [2000]
+
+
+def test_it_reads_a_range_after_down_from_and_leaves_out_a_camp_population_that_fell() -> None:
+    text = (
+        "About 6,000 fighters remain at large today, the general said. That is down from somewhere "
+        "around 20 to 25,000 at the group's height. The population of the camp, he added, had fallen "
+        "to about 41,000."
+    )
+    assert sorted((c.value, c.value_max) for c in claims(text)) == [(6000, None), (20000, 25000)]
