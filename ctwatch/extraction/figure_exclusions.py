@@ -136,9 +136,8 @@ _POPULATION_BEFORE = KeywordGate(
 _POPULATION_NOW_AT = KeywordGate(
     re.compile(
         r"\bpopulation\s+of\b[^.;]{0,60}?\b(?:has\s+|had\s+|have\s+)?(?:fallen|fell|risen|rose|dropped|grown|grew|"
-        r"climbed|increased|decreased|declined|shrunk|shrank|swelled|stood|stands|reached)\s+(?:to\s+|at\s+)?"
-        r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|just over|just under|fewer than|"
-        r"less than)\s+)?$",
+        # (no qualifier before the "$": the figure, whose start ends the window, begins with its own)
+        r"climbed|increased|decreased|declined|shrunk|shrank|swelled|stood|stands|reached)\s+(?:to\s+|at\s+)?$",
         re.IGNORECASE,
     ),
     ("population",),

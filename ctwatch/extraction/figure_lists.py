@@ -98,7 +98,8 @@ _EACH_BEFORE = KeywordGate(
         # "Britain and Germany are each estimated to have produced between 500 and 600"
         r"(?:(?:estimated|believed|thought|said|reported)\s+to\s+have\s+)?"
         r"(?:(?:had|have|has|sent|saw|count(?:ed)?|contributed|produced|are|were|numbered|put\s+at|estimated\s+at|"
-        r"placed\s+at|account\s+for|accounted\s+for)\s+)?(?:(?:some|about|around|roughly|nearly)\s+)?$"
+        # (no qualifier before the "$": the figure, whose start ends the window, begins with its own)
+        r"placed\s+at|account\s+for|accounted\s+for)\s+)?$"
     ),
     ("each",),
 )
