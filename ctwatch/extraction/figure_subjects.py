@@ -53,6 +53,22 @@ _ITS_NATIONALS_AMONG = re.compile(
 )
 # "Among them were 37 men": the people of a repatriation told of in the sentence before
 _AMONG_THEM_START = re.compile(r"\s*Among\s+them\s+(?:were|are)\s+", re.IGNORECASE)
+# "Kosovo flew 110 of its citizens home ...": a flight that brings people home, told in the sentence
+# before the makeup of the group it carried
+_FLOWN_HOME = re.compile(r"\b(?:flew|flown)\s+(?:[\w’'-]+\s+){0,6}?(?:home|back|out\s+of)\b", re.IGNORECASE)
+# "The group included 74 children, 32 women and four men", "Eight of them were men", "Most were women
+# and children, but 61 were men": the makeup of a group, before the figure of the men in it
+_GROUP_MAKEUP_BEFORE = re.compile(
+    r"\b(?:group|included|consist\w*|made\s+up\s+of|compris\w*|on\s+board|of\s+them|women|children)\b",
+    re.IGNORECASE,
+)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+# "four men suspected of having fought", "61 were men who had fought": what the men did before they were
+# brought home; not "300 men are still fighting"
+_HAD_FOUGHT_AFTER = re.compile(
+    r"\b(?:suspect\w*|accus\w*|alleged\w*|fought|(?:had|have|having)\s+(?:joined|served|been\s+members))\b",
+    re.IGNORECASE,
+)
 # "transferred from SDF prisons to Iraqi custody": handed to their own country
 _TO_CUSTODY = re.compile(r"\b(?:to|into)\s+(?:the\s+)?([A-Z][\w-]+)\s+custody\b")
 _RETURN_VERB_AFTER = re.compile(r"\s+(?:return|returned|come back|came back|come home|came home)\b")

@@ -84,12 +84,16 @@ from .figure_subjects import (
     _AMONG_THEM_START,
     _BARE_RETURNED,
     _CITIZENS_OF,
+    _FLOWN_HOME,
     _FOREIGN_CUE,
     _FOREIGN_WORD,
     _FROM_CAPITALIZED,
+    _GROUP_MAKEUP_BEFORE,
+    _HAD_FOUGHT_AFTER,
     _INCLUDING_FOREIGNERS,
     _ITS_NATIONALS_AMONG,
     _NOT_OF_THE_COUNTRY,
+    _OF_THEM_AFTER,
     _REPATRIATED_BEFORE,
     _RETURN_CUE,
     _RETURN_VERB_AFTER,
@@ -447,6 +451,11 @@ _SEEN_BEFORE = re.compile(r"\b(?:seen|saw|see|watched)\s+$")
 # "France accounts for the largest contingent, with roughly 1,200": a country's share of those counted
 _CONTINGENT = re.compile(r"\b(?:contingents?|contributors?|sources?|share)\b")
 _OF_THEM_ARE = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|is|was|have|had|remain\w*)\b")
+# "but 61 were men who had fought for ISIL": the noun after the verb says who is counted
+_WERE_MEN_WHO_FOUGHT = re.compile(
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|are)\s+(?:adult\s+)?(?:men|males)\s+"
+    r"(?:who\s+(?:had\s+|have\s+)?(?:fought|joined|served)|(?:suspected|accused)\s+of)\b"
+)
 # "The men of the Islamic State in Libya are now between 4,000 and 6,000": a group's strength
 _MEN_OF_A_GROUP_ARE = re.compile(
     r"\b(?:men|ranks|fighters|forces)\s+of\s+[^.;]{2,60}?\s+(?:are|were|is|was|number|numbered|total)\s+"
@@ -826,7 +835,10 @@ def claims_in_sentence(
         if (
             kind == "person"
             and head in {"people", "citizens", "nationals", "individuals", "persons"}
-            and _REPATRIATION.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
+            and (
+                _REPATRIATION.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
+                or _FLOWN_HOME.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
+            )
             and not _FIGHTING_WORDS.search(text, head_end, min(clause_end, head_end + 80))
         ):
             continue  # "brought home 231 citizens from Syria": mostly families; the fighters among them count
@@ -984,6 +996,8 @@ def claims_in_sentence(
                 rule = "figure + 'of them' from many countries"  # "6,956 of them from 64 countries"
             elif previous_claim is not None and index == 0 and _OF_THEM_ARE.match(text, figure.end, s_end):
                 rule = "figure + 'of them' after a claim"  # "Some 4,000 of them are in Syria"
+            elif _WERE_MEN_WHO_FOUGHT.match(text, figure.end, s_end):
+                rule = "figure + men who fought named after it"  # "but 61 were men who had fought"
             elif _OF_THEM_FROM.match(text, figure.end, s_end) and (
                 previous_claim or previous_mentions_fighters or claims
             ):
@@ -1143,6 +1157,21 @@ def claims_in_sentence(
                 or (
                     _AMONG_THEM_START.match(text, s_start, figure.start)
                     and _REPATRIATION.search(previous_text)
+                )
+                or (
+                    # "Kosovo flew 110 of its citizens home. The group included 32 women, 74 children and
+                    # four men suspected of having fought": the fighters among those brought home
+                    kind in {"person", "nounless"}
+                    and (
+                        _GROUP_MAKEUP_BEFORE.search(text, s_start, figure.start) is not None
+                        or _OF_THEM_AFTER.match(text, figure.end) is not None
+                    )
+                    and _HAD_FOUGHT_AFTER.search(text, figure.end, min(seg_end, head_end + 60)) is not None
+                    and (
+                        _REPATRIATION.search(previous_text) is not None
+                        or _FLOWN_HOME.search(previous_text) is not None
+                        or _FLOWN_HOME.search(text, s_start, figure.start) is not None
+                    )
                 )
                 or (
                     origin is not None

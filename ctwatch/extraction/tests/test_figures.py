@@ -1096,6 +1096,40 @@ def test_it_reads_the_men_of_a_repatriation_named_after_it_as_returnees() -> Non
     assert [(c.value, c.subject) for c in claims(text)] == [(21, "returnees")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Tajikistan has flown 84 of its nationals home from Syria, the ministry said. The group "
+            "included 25 women, 50 children and nine men suspected of fighting for ISIS.",
+            9,
+        ),
+        (
+            "Canada has repatriated 140 citizens from camps in Syria. Most were women and children, but 61 "
+            "were men who had fought for the Islamic State group.",
+            61,
+        ),
+        (
+            "We have brought back 23 of our citizens from Syria so far. Nine of them are men who had "
+            "fought for ISIS, and all face charges.",
+            9,
+        ),
+    ],
+)
+def test_it_reads_the_men_who_fought_in_the_group_of_a_repatriation_told_before_as_returnees(
+    text: str, value: int
+) -> None:
+    assert [(c.value, c.subject) for c in claims(text)] == [(value, "returnees")]
+
+
+def test_it_reads_men_still_fighting_after_a_repatriation_as_fighters_abroad() -> None:
+    text = (
+        "Tajikistan has repatriated 84 of its citizens from camps in Syria, officials said. The women and "
+        "children will be rehabilitated, but about 300 Tajik men are still fighting for ISIS in Syria."
+    )
+    assert [(c.value, c.subject) for c in claims(text)] == [(300, "foreign_fighters")]
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"
