@@ -187,6 +187,12 @@ _REMAINING_AFTER_LEFT = re.compile(
 )
 
 
+_ATTACKS_BEFORE = re.compile(
+    r"\b(?:attacks?|operations?|plots?|strikes?|targets?|interests?)\s+$", re.IGNORECASE
+)
+_ON_SAYING = re.compile(r"\s+on\b(?!\s+to\s+(?:fight|join|Syria|Iraq))")
+
+
 def _foreign_cue(phrase: str) -> bool:
     """A word saying the counted came from elsewhere; "left" counts as "departed", not "remaining"."""
     if not _FOREIGN_CUE.may_match(phrase):
@@ -194,6 +200,10 @@ def _foreign_cue(phrase: str) -> bool:
     for m in _FOREIGN_CUE.pattern.finditer(phrase):
         if m.group(0).lower() == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
             continue  # "300 fighters left in the Old City"
+        if m.group(0).lower() in {"went", "gone"} and _ON_SAYING.match(phrase, m.end()):
+            continue  # "she went on": a speaker going on to say more
+        if m.group(0).lower() == "abroad" and _ATTACKS_BEFORE.search(phrase, 0, m.start()):
+            continue  # "capable of attacks abroad": where it strikes, not where its men came from
         return True
     return False
 
@@ -244,6 +254,8 @@ _STRENGTH_BEFORE = re.compile(
     r"\b(?:group|militia|movement|organi[sz]ation|faction|affiliate|branch|insurgency|network|army|rebels"
     r"|wing|province|cell|unit|force|forces)(?:['’]s)?\s+(?:\w+\s+){0,4}?(?:has|had|have|fields?|fielded|musters?|mustered"
     r"|numbers?|numbered|counts?|counted|retains?|retained|commands?|commanded|boasts?|strength|"
-    r"(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b",
+    r"(?:\w+\s+){0,3}to\s+number)\b|\bstrength\b|"
+    # "whose commanders say they can field around 70,000 fighters"
+    r"\b(?:can|could|able\s+to)\s+(?:still\s+)?(?:field|muster|mobili[sz]e)\b",
     re.IGNORECASE,
 )

@@ -1130,6 +1130,21 @@ def test_it_reads_men_still_fighting_after_a_repatriation_as_fighters_abroad() -
     assert [(c.value, c.subject) for c in claims(text)] == [(300, "foreign_fighters")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Al-Shabaab, she went on, was assessed to have about 7,000 fighters in Somalia.",
+        "The affiliate is thought to have some 1,500 fighters and remains capable of attacks abroad.",
+        "The YPG, whose commanders say they can field around 30,000 fighters, rejected the plan.",
+    ],
+)
+def test_it_reads_a_groups_strength_as_fighters_despite_words_of_travel_in_other_senses(
+    sentence: str,
+) -> None:
+    # "went on" is a speaker going on, "attacks abroad" where a group strikes, "can field" its own size
+    assert one_claim(sentence).subject == "fighters"
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"
