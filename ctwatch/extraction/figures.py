@@ -210,6 +210,12 @@ _FIGHT_CONTEXT = words_regex(
         "signed up",
         "made the journey",
         "make the journey",
+        # "roughly 150 Americans have actually reached Syria", "made it to Syria", "on the ground in Iraq"
+        "made it to",
+        "made their way to",
+        "on the ground in",
+        "reached syria",
+        "reached iraq",
         "under arms",
         "private military",
         "made the trip",
@@ -473,7 +479,10 @@ _KILLED_SOMEONE_ELSE = re.compile(
     r"\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|over\s+|nearly\s+|hundreds|thousands|dozens|\d)"
 )
 # "3,000 militants had surrendered, many of them wounded": not all of them
-_SOME_OF_THEM_BEFORE = re.compile(r",\s*(?:many|some|several|a\s+few|most)\s+of\s+them\s+(?:\w+\s+)?$")
+# "about 20 fought in Marawi, several of whom are believed to have been killed": some of them died
+_SOME_OF_THEM_BEFORE = re.compile(
+    r",\s*(?:many|some|several|a\s+few|most|dozens|hundreds)\s+of\s+(?:them|whom)\s+(?:\w+\s+){0,5}$"
+)
 # "Correction: An earlier version of this report gave the number as 330": a figure withdrawn
 _CORRECTION = KeywordGate(
     re.compile(r"^\s*Correction\b|\ban\s+earlier\s+version\s+of\s+this\b", re.IGNORECASE),

@@ -1145,6 +1145,24 @@ def test_it_reads_a_groups_strength_as_fighters_despite_words_of_travel_in_other
     assert one_claim(sentence).subject == "fighters"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Officials believe roughly 90 Canadians have actually reached Syria or Iraq.", 90),
+        ("The ministry counted nearly 450 Dutch nationals on the ground in Iraq and Syria.", 450),
+        ("We think a little more than 60 Norwegians have made it to Syria.", 60),
+        (
+            "Police estimate that about 30 Malaysians fought in Mindanao, several of whom are believed "
+            "to have died.",
+            30,
+        ),
+    ],
+)
+def test_it_reads_nationals_who_reached_a_war_as_foreign_fighters(sentence: str, value: int) -> None:
+    claim = one_claim(sentence)
+    assert (claim.value, claim.subject) == (value, "foreign_fighters")
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"
