@@ -219,7 +219,7 @@ _NOT_OF_THE_COUNTRY = re.compile(
     r"\s+(?:of\s+(?:whom|them)\s+)?(?:are|were)\s+(?:neither|not)\s+(?:[A-Z][\w-]+)(?:\s+nor\s+[A-Z][\w-]+)?\b"
 )
 _CITIZENS_OF = re.compile(
-    r"^\s+(?:citizens|nationals|natives)\s+of\s+(?:(?:his|her|their|its|our)\s+country\b|(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])"
+    r"\s+(?:citizens|nationals|natives)\s+of\s+(?:(?:his|her|their|its|our)\s+country\b|(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])"
 )
 # gated: searched for every accepted figure, and almost no sentence says "foreign" after it
 _INCLUDING_FOREIGNERS = KeywordGate(

@@ -1163,6 +1163,13 @@ def test_it_reads_nationals_who_reached_a_war_as_foreign_fighters(sentence: str,
     assert (claim.value, claim.subject) == (value, "foreign_fighters")
 
 
+def test_it_reads_natives_of_a_region_fighting_in_a_groups_ranks_as_foreign_fighters() -> None:
+    claim = one_claim(
+        "Up to 400 natives of Ingushetia are now fighting in the ranks of ISIS, the minister said."
+    )
+    assert (claim.subject, claim.origin) == ("foreign_fighters", "Ingushetia")
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"

@@ -24,6 +24,7 @@ CLAIMS_FLOOR = {
     "heldout_ai": 0.81,
     "heldout_aj": 0.90,
     "heldout_ak": 0.86,
+    "heldout_al": 0.86,
     "heldout_k": 0.85,
     "heldout_o": 0.87,
     "heldout_p": 0.90,
@@ -35,9 +36,15 @@ CLAIMS_FLOOR = {
     "heldout_x": 0.89,
     "heldout_y": 0.93,
 }
-# M's, AE's and AK's annotators counted the turns of briefing transcripts as statements; we give those their
-# own kind, as SCHEMA.md's statements are words in quotation marks (HELDOUT.md).
-STATEMENTS_FLOOR = {"heldout_ae": 0.78, "heldout_ak": 0.86, "heldout_m": 0.78, "heldout_u": 0.82}
+# M's, AE's, AK's and AM's annotators counted the turns of briefing transcripts as statements; we give
+# those their own kind, as SCHEMA.md's statements are words in quotation marks (HELDOUT.md).
+STATEMENTS_FLOOR = {
+    "heldout_ae": 0.78,
+    "heldout_ak": 0.86,
+    "heldout_am": 0.76,
+    "heldout_m": 0.78,
+    "heldout_u": 0.82,
+}
 
 
 @pytest.mark.skipif(not CORPUS_SCORER.is_file(), reason="the shared corpus scorer is not beside the checkout")
