@@ -522,6 +522,16 @@ _WORD_BEFORE = re.compile(
 
 _RELATIVE_START = re.compile(r"\s*(?:who|whom|that|which)\b")
 _OF_THOSE_START = re.compile(r"\s*Of\s+(?:those|them|these)\s*,?\s*$")
+# "Of the Tunisians still abroad, around 1,700 are in Syria": a country's people named before the figure
+_OF_THE_NATIONALS_START = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the\s+)?([A-Z][a-z]+s)\b(?:\s+(?:still|now|currently|who|abroad|in|that)\b[^,.;:]{0,60})?"
+    r",\s*$"
+)
+# "..., while roughly 2,900 remain in conflict zones": those not (yet) back, after a claim in the sentence
+_STILL_IN_A_WAR_AFTER = re.compile(
+    r"\s+(?:(?:are|were)\s+still|remain|remained|stay|stayed)\s+(?:abroad|at\s+large|in\s+(?:the\s+)?"
+    r"(?:conflict|war|combat)\s+zones?)\b"
+)
 
 
 def _words_of_its_own(text: str, prev_end: int, start: int, after_a_figure: bool) -> str:
@@ -871,6 +881,7 @@ def claims_in_sentence(
         )
         context_in_sentence = bool(_FIGHTER_WORD.search(before_text))
         rule = ""
+        nationals: re.Match[str] | None = None
         if kind == "fighter":
             rule = "figure + fighter noun"
         elif kind == "person":
@@ -966,6 +977,14 @@ def claims_in_sentence(
                 text, max(s_start, figure.start - 60), figure.start
             ):
                 rule = "figure for each of two countries"  # "Britain and Germany are each put at about 760"
+            elif (
+                (nationals := _OF_THE_NATIONALS_START.match(text, s_start, figure.start))
+                and (named := find_places(nationals.group(1)))
+                and named[0].is_demonym
+            ):
+                rule = "figure of nationals named before it"  # "Of the Tunisians still abroad, around 1,700"
+            elif claims and _STILL_IN_A_WAR_AFTER.match(text, figure.end, s_end):
+                rule = "figure of those still in the war, after a claim"  # "while roughly 2,900 remain in"
             elif _AMONG_THE_RETURNED.match(text, s_start, figure.start):
                 rule = "figure among those who returned"  # "Of those who have returned, 137 are in prison"
             elif _MORE_OF_THE_SAME.match(follows) and (claims or previous_claim):
@@ -1222,6 +1241,8 @@ def claims_in_sentence(
                 )
             )
         )
+        if origin is None and rule == "figure of nationals named before it" and nationals:
+            origin = place_name(nationals.group(1))
         if origin is None and returning:
             origin = _return_destination(text, prev_end, seg_end)
         predicate = _ARE_DEMONYMS.match(text, figure.end, seg_end)

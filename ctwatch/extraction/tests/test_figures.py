@@ -1170,6 +1170,26 @@ def test_it_reads_natives_of_a_region_fighting_in_a_groups_ranks_as_foreign_figh
     assert (claim.subject, claim.origin) == ("foreign_fighters", "Ingushetia")
 
 
+def test_it_reads_those_still_in_a_war_after_the_returnees_as_foreign_fighters() -> None:
+    text = (
+        "Some 800 Moroccans who fought abroad have come home, the minister said, while about 1,100 remain in "
+        "conflict zones."
+    )
+    assert [(c.value, c.subject) for c in claims(text)] == [(800, "returnees"), (1100, "foreign_fighters")]
+
+
+def test_it_reads_a_figure_of_nationals_named_at_the_start_of_the_sentence_as_foreign_fighters() -> None:
+    claim = one_claim(
+        "Of the Moroccans still abroad, about 900 are believed to be in Syria, the minister said."
+    )
+    assert (claim.value, claim.subject, claim.origin, claim.location) == (
+        900,
+        "foreign_fighters",
+        "Morocco",
+        ["Syria"],
+    )
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"
