@@ -527,6 +527,12 @@ _OF_THE_NATIONALS_START = re.compile(
     r"\s*(?:Of|Among)\s+(?:the\s+)?([A-Z][a-z]+s)\b(?:\s+(?:still|now|currently|who|abroad|in|that)\b[^,.;:]{0,60})?"
     r",\s*$"
 )
+# "Fighters from Uzbekistan in Katibat Imam al-Bukhari number a few hundred", "those from the North
+# Caucasus are no more than 200": where the fighters of a figure without its own noun came from
+_FIGHTERS_FROM_BEFORE = re.compile(
+    r"\b(?:[Ff]ighters|[Mm]ilitants|[Jj]ihadists|[Rr]ecruits|[Vv]olunteers|[Cc]ombatants|[Tt]hose)\s+from\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 # "..., while roughly 2,900 remain in conflict zones": those not (yet) back, after a claim in the sentence
 _STILL_IN_A_WAR_AFTER = re.compile(
     r"\s+(?:(?:are|were)\s+still|remain|remained|stay|stayed)\s+(?:abroad|at\s+large|in\s+(?:the\s+)?"
@@ -1241,6 +1247,21 @@ def claims_in_sentence(
                 )
             )
         )
+        if (
+            origin is None
+            and kind == "nounless"
+            and (
+                fighters_from := _FIGHTERS_FROM_BEFORE.search(
+                    text, max(prev_end, figure.start - 120), figure.start
+                )
+            )
+            and (home := find_places(text, fighters_from.end(), min(figure.start, fighters_from.end() + 40)))
+            and home[0].start == fighters_from.end()
+        ):
+            # "those from Russia's North Caucasus": the place nearest the figure of a run of places
+            origin = (
+                home[1] if len(home) > 1 and text[home[0].end : home[1].start] in {"'s ", "’s "} else home[0]
+            ).name
         if origin is None and rule == "figure of nationals named before it" and nationals:
             origin = place_name(nationals.group(1))
         if origin is None and returning:

@@ -1190,6 +1190,15 @@ def test_it_reads_a_figure_of_nationals_named_at_the_start_of_the_sentence_as_fo
     )
 
 
+def test_it_reads_fighters_from_a_place_counted_by_a_figure_without_a_noun_as_foreign_fighters() -> None:
+    text = (
+        "In Idlib, the Turkistan Islamic Party has about 2,000 fighters. Fighters from Tajikistan "
+        "in the party number a few hundred, while those from Russia's North Caucasus are no more than 150."
+    )
+    found = [(c.value, c.subject, c.origin) for c in claims(text)]
+    assert found[1:] == [(100, "foreign_fighters", "Tajikistan"), (150, "foreign_fighters", "North Caucasus")]
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"
