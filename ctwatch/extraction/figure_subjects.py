@@ -91,6 +91,7 @@ _RETURN_CUE = KeywordGate(
         r"who\s+(?:have\s+|had\s+)?returned\s+from|"
         r"returned\s+(?:home|to)|brought\s+(?:back|home)|came back|were repatriated|have been repatriated|"
         r"repatriated|(?:are|were) returning|have come home|"
+        r"(?:have|has|had)\s+been\s+sent\s+(?:back\s+)?home|"
         r"returning\s+(?:foreign\s+)?(?:fighters|jihadists|militants)|made\s+(?:their|his|her|it)\s+(?:way\s+)?back|"
         r"found\s+(?:their|his|her)\s+way\s+back|gone\s+(?:back\s+)?home|gone\s+back\s+to|"
         r"(?:come|came)\s+(?:back\s+)?home|went\s+back\s+(?:home|to)|to\s+(?:come|go)\s+back\b)\b"

@@ -467,7 +467,7 @@ _MEN_OF_A_GROUP_ARE = re.compile(
     r"\b(?:men|ranks|fighters|forces)\s+of\s+[^.;]{2,60}?\s+(?:are|were|is|was|number|numbered|total)\s+"
     r"(?:now\s+|still\s+)?$"
 )
-_AND_BEFORE = re.compile(r",?\s+and\s+$")
+_AND_BEFORE = re.compile(r",?\s+(?:and|including)\s+$")
 _IN_A_PLACE_NEXT = re.compile(r"\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
 _FROM_NEXT = re.compile(r"\s+from\b")
 _TO_A_PLACE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
@@ -1175,7 +1175,8 @@ def claims_in_sentence(
                     kind == "nounless"
                     and claims
                     and claims[-1].subject == "returnees"
-                    and _AND_BEFORE.search(text, max(s_start, figure.start - 8), figure.start) is not None
+                    # "..., and about 350 to the UK", "..., including some 1,800 to Western Europe"
+                    and _AND_BEFORE.search(text, max(s_start, figure.start - 12), figure.start) is not None
                     and _TO_A_PLACE.match(text, figure.end, s_end) is not None
                 )
                 or (
@@ -1215,7 +1216,16 @@ def claims_in_sentence(
                 )
                 or (
                     # "repatriated seven suspected fighters", "have taken back fewer than 100 men"
-                    (kind == "fighter" or head in {"men", "males", "detainees", "prisoners"})
+                    (
+                        kind == "fighter"
+                        or head in {"men", "males", "detainees", "prisoners"}
+                        # "has taken back around 3,000 of its citizens who fought for ISIS"
+                        or (
+                            head in {"citizens", "nationals"}
+                            and _HAD_FOUGHT_AFTER.search(text, head_end, min(seg_end, head_end + 40))
+                            is not None
+                        )
+                    )
                     and _REPATRIATED_BEFORE.search(text, max(s_start, figure.start - 30), figure.start)
                 )
                 or (

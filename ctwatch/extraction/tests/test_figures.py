@@ -1199,6 +1199,35 @@ def test_it_reads_fighters_from_a_place_counted_by_a_figure_without_a_noun_as_fo
     assert found[1:] == [(100, "foreign_fighters", "Tajikistan"), (150, "foreign_fighters", "North Caucasus")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jordan has taken back around 400 of its citizens who fought for ISIS from prisons in Syria.",
+            [(400, "returnees")],
+        ),
+        (
+            "Fewer than 50 of the foreign fighters have been sent home so far, officials said.",
+            [(50, "returnees")],
+        ),
+        (
+            "About 5,000 foreign fighters have returned to their home countries, including roughly 900 to "
+            "the Balkans.",
+            [(5000, "returnees"), (900, "returnees")],
+        ),
+    ],
+)
+def test_it_reads_fighters_taken_back_sent_home_or_returned_to_a_region_as_returnees(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.value, c.subject) for c in claims(text)] == expected
+
+
+def test_it_reads_fighters_still_to_be_sent_home_as_not_yet_returned() -> None:
+    claim = one_claim("Turkey said 11 French fighters held in its prisons are to be sent home this week.")
+    assert claim.subject == "foreign_fighters"
+
+
 def test_it_reads_a_country_taking_custody_of_its_own_fighters_as_returnees() -> None:
     text = "Iraq has taken custody of some 2,000 Iraqi fighters previously held in north-east Syria."
     assert one_claim(text).subject == "returnees"
