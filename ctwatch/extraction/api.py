@@ -984,17 +984,29 @@ def _merge_claims(article: _Article, claims: list[Claim]) -> list[Claim]:
     return [c for c in final if not _rounded_heading(article, c, final)]
 
 
+_ROW_MARK = re.compile(r"[|:—–]|\s-\s")
+
+
 def _rounded_heading(article: _Article, claim: Claim, claims: list[Claim]) -> bool:
     """A heading line inside the page ("Russia says nearly 7,000 foreigners have come") that rounds a
     figure the text below gives exactly (6,956) says the same thing in other words (SCHEMA.md)."""
+    line = article.text[claim.evidence.start : claim.evidence.end].rstrip()
+    if not line or line[-1] in '.!?"”’;:,' or line[:1] in "-•*–" or len(line.split()) > 20:
+        return False  # a sentence or a list item, not a heading
+    if not _ROW_MARK.search(line) and any(
+        other is not claim
+        and (other.subject, other.value, other.value_max, other.qualifier)
+        == (claim.subject, claim.value, claim.value_max, claim.qualifier)
+        and (other.origin == claim.origin or None in (other.origin, claim.origin))
+        and other.evidence.start > claim.evidence.end
+        for other in claims
+    ):
+        return True  # "Tbilisi counts approximately fifty Georgians in Syria" over the body's own sentence
     if (
         claim.qualifier not in {"nearly", "about", "more_than", "up_to", "vague"}
         or claim.value_max is not None
     ):
         return False
-    line = article.text[claim.evidence.start : claim.evidence.end].rstrip()
-    if not line or line[-1] in '.!?"”’;:,' or line[:1] in "-•*–" or len(line.split()) > 20:
-        return False  # a sentence or a list item, not a heading
     if claim.qualifier == "vague":
         # "Syria to fold thousands of foreign fighters into new army" over "some 3,500 foreign fighters"
         return any(

@@ -217,7 +217,8 @@ _NOT_FIGHTING_PREDICATE = re.compile(
     r"operating|organi[sz]ing|plotting|planning)\b"
     # "2.7 million Central Asians work in Russia": migrants, not fighters
     r"|\b(?:work|works|worked|working|live|lives|lived|living|reside|resides|resided)\s+(?:in|abroad)\b"
-    r"|\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
+    # "supporting" alone, not "fighting with or supporting": those count
+    r"|(?<!\bwith\sor\s)(?<!\bfor\sor\s)\b(?:actively\s+)?supporting\b|\b(?:demonstrated|protested|rallied|marched)\b"
     r"|\bfrom\s+their\s+homes\b|\b(?:fled|displaced)\b"
 )
 # The same, said right after a figure without a noun: "another 60 or so were stopped before leaving"

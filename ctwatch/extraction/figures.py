@@ -138,7 +138,7 @@ _AMONG_THEM = re.compile(
 # "700 of its citizens in Syria", "100 of their nationals are in Syria"
 _IN_A_WAR_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+(?:still\s+|now\s+|currently\s+)?)?in\s+"
-    rf"(?:{'|'.join(sorted(_CONFLICT_COUNTRIES))})\b"
+    rf"({'|'.join(sorted(_CONFLICT_COUNTRIES))})\b"
 )
 
 
@@ -941,7 +941,14 @@ def claims_in_sentence(
                 rule = (
                     "figure put at a number of fighters named nearby"  # "the tally stands at 1,500 citizens"
                 )
-            elif head in {"citizens", "nationals"} and _IN_A_WAR_AFTER.match(text, head_end, s_end):
+            elif (in_a_war := _IN_A_WAR_AFTER.match(text, head_end, s_end)) and (
+                head in {"citizens", "nationals"}
+                # "fewer than a dozen Filipinos in Syria": a people right before a country at war not theirs
+                or any(
+                    p.is_demonym and p.name != in_a_war.group(1)
+                    for p in find_places(text, figure.end, head_end)
+                )
+            ):
                 rule = "figure + nationals present in a country at war"  # "700 of its citizens in Syria"
             elif (
                 _origin_countries(text, figure.end, seg_end)

@@ -858,6 +858,42 @@ def test_it_reads_a_heading_that_rounds_the_figure_below_as_the_same_claim() -> 
     assert [(c.value, c.qualifier) for c in found] == [(4912, "exact")]
 
 
+def test_it_reads_a_heading_inside_the_page_that_repeats_a_figure_below_as_the_same_claim() -> None:
+    found = claims(
+        "REGION | ARMENIA | SECURITY\n\nBorder villages fear the return of the volunteers\n\n"
+        "Yerevan counts about 40 Armenian fighters in Syria and Iraq, Baku speaks of more\n\n12 May 2016\n\n"
+        "For the villages along the border, the news brought old fears back.\n\n"
+        "Armenia's National Security Service says about 40 Armenian citizens are fighting with armed groups "
+        "in Syria and Iraq, most of them from the north."
+    )
+    assert [(c.value, c.source) for c in found] == [(40, "Armenia's National Security Service")]
+
+
+def test_it_keeps_rows_of_a_list_that_give_two_countries_the_same_figure() -> None:
+    found = claims(
+        "Some 27,000 foreign fighters have travelled to Syria and Iraq, the report says.\n\n"
+        "Its estimates by country of origin:\n\n"
+        "France: 1,700\nGermany: 760\nUnited Kingdom: 760\nBelgium: 470"
+    )
+    assert [(c.origin, c.value) for c in found][1:] == [
+        ("France", 1700),
+        ("Germany", 760),
+        ("United Kingdom", 760),
+        ("Belgium", 470),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said around 90 Australians were fighting with or supporting armed groups in Syria.",
+        "The minister said authorities had identified fewer than a dozen Filipinos in Syria.",
+    ],
+)
+def test_it_reads_nationals_fighting_or_found_in_a_war_not_theirs_as_foreign_fighters(sentence: str) -> None:
+    assert one_claim(sentence).subject == "foreign_fighters"
+
+
 def test_it_reads_strengths_put_at_and_counts_officials_speak_of() -> None:
     found = claims(
         "Foreign fighters remain a worry. The militia's fighting strength is put at between 5,000 and 8,000, "
