@@ -41,8 +41,9 @@ from .speakers import (
 from .types import Claim, Evidence, Extraction, FigureClaim, Forum, Statement
 
 # Raised whenever the rules change what is extracted: `manage.py reextract` redoes the articles that an
-# older version read (1.3: transcript turns as their own kind, bar tables, lists of countries, ...).
-EXTRACTOR_VERSION = "1.3.1"
+# older version read (1.3: transcript turns as their own kind, bar tables, lists of countries, ...; 1.3.2: the
+# fighters among a group brought home, headings that repeat a figure below).
+EXTRACTOR_VERSION = "1.3.2"
 # No news article is this long: a longer text is a mis-fetched page or junk. Past this size the
 # cleaned text is cut at a paragraph end, so that one bad input cannot hold a worker for minutes.
 MAX_TEXT_CHARS = 1_000_000
