@@ -989,8 +989,9 @@ _ROW_MARK = re.compile(r"[|:—–]|\s-\s")
 
 
 def _rounded_heading(article: _Article, claim: Claim, claims: list[Claim]) -> bool:
-    """A heading line inside the page ("Russia says nearly 7,000 foreigners have come") that rounds a
-    figure the text below gives exactly (6,956) says the same thing in other words (SCHEMA.md)."""
+    """A heading line inside the page that repeats a figure of the text below ("Tbilisi counts
+    approximately fifty Georgians in Syria"), or rounds one the text gives exactly ("Russia says nearly
+    7,000 foreigners have come" over 6,956), says the same thing again (SCHEMA.md)."""
     line = article.text[claim.evidence.start : claim.evidence.end].rstrip()
     if not line or line[-1] in '.!?"”’;:,' or line[:1] in "-•*–" or len(line.split()) > 20:
         return False  # a sentence or a list item, not a heading

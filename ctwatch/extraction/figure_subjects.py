@@ -199,11 +199,12 @@ def _foreign_cue(phrase: str) -> bool:
     if not _FOREIGN_CUE.may_match(phrase):
         return False
     for m in _FOREIGN_CUE.pattern.finditer(phrase):
-        if m.group(0).lower() == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
+        word = m.group(0).lower()
+        if word == "left" and _REMAINING_AFTER_LEFT.match(phrase, m.end()):
             continue  # "300 fighters left in the Old City"
-        if m.group(0).lower() in {"went", "gone"} and _ON_SAYING.match(phrase, m.end()):
+        if word in {"went", "gone"} and _ON_SAYING.match(phrase, m.end()):
             continue  # "she went on": a speaker going on to say more
-        if m.group(0).lower() == "abroad" and _ATTACKS_BEFORE.search(phrase, 0, m.start()):
+        if word == "abroad" and _ATTACKS_BEFORE.search(phrase, 0, m.start()):
             continue  # "capable of attacks abroad": where it strikes, not where its men came from
         return True
     return False

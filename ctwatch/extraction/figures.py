@@ -540,6 +540,12 @@ _STILL_IN_A_WAR_AFTER = re.compile(
 )
 
 
+def _tells_of_bringing_home(text: str, start: int, end: int) -> bool:
+    """'repatriated 25 citizens', 'brought home', 'Kosovo flew 110 of its citizens home': people brought
+    back, told in text[start:end]."""
+    return bool(_REPATRIATION.search(text, start, end) or _FLOWN_HOME.search(text, start, end))
+
+
 def _words_of_its_own(text: str, prev_end: int, start: int, after_a_figure: bool) -> str:
     """The words of a figure's own clause before it; after another figure, only those after its " and "
     or comma ("1,802 have gone back to their home countries and 3,225 are still fighting", "117 have
@@ -860,10 +866,7 @@ def claims_in_sentence(
         if (
             kind == "person"
             and head in {"people", "citizens", "nationals", "individuals", "persons"}
-            and (
-                _REPATRIATION.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
-                or _FLOWN_HOME.search(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
-            )
+            and _tells_of_bringing_home(text, max(s_start, figure.start - 60), min(s_end, head_end + 60))
             and not _FIGHTING_WORDS.search(text, head_end, min(clause_end, head_end + 80))
         ):
             continue  # "brought home 231 citizens from Syria": mostly families; the fighters among them count
@@ -1210,8 +1213,7 @@ def claims_in_sentence(
                     )
                     and _HAD_FOUGHT_AFTER.search(text, figure.end, min(seg_end, head_end + 60)) is not None
                     and (
-                        _REPATRIATION.search(previous_text) is not None
-                        or _FLOWN_HOME.search(previous_text) is not None
+                        _tells_of_bringing_home(previous_text, 0, len(previous_text))
                         or _FLOWN_HOME.search(text, s_start, figure.start) is not None
                     )
                 )
